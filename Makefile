@@ -1,0 +1,74 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+# Everything is installed into .venv from the pinned versions in requirements.lock.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install install-test migrate content admin serve lint format messages \
+	check-messages bench clean
+
+$(BIN)/activate:
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/activate pyproject.toml requirements.lock
+	$(PY) -m pip install --quiet -c requirements.lock -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PY) -m pip install --quiet -c requirements.lock -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+migrate: install
+	$(MANAGE) migrate --no-input
+
+content: migrate
+	$(MANAGE) load_site_content
+
+admin: migrate
+	$(MANAGE) ensure_local_admin
+
+## make run: set up, load the content, make sure an admin exists, serve site + worker.
+run: content admin
+	$(MANAGE) collectstatic --no-input --verbosity 0
+	@echo "Site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/   (Ctrl-C stops)"
+	$(PY) -m ocp.runner --bind $(HOST):$(PORT)
+
+## make test: install what the tests need and run the whole suite.
+test: install-test
+	$(BIN)/pytest
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-test
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+## make messages: regenerate the UI string catalogues (needs GNU gettext).
+messages: install
+	$(MANAGE) makemessages --all --no-obsolete --no-location --ignore ".venv/*" \
+		--ignore "home/content/*" --ignore "build/*"
+	$(MANAGE) compilemessages --ignore ".venv/*"
+
+## check-messages: fail when the catalogues are stale or a message is untranslated.
+check-messages: messages
+	$(PY) -m ocp.i18n_check
+	git diff --exit-code --stat -- locales/
+
+## make bench: queries and render times per page, and a static file for comparison.
+bench: install-test
+	DJANGO_SETTINGS_MODULE=ocp.settings.bench $(PY) -m ocp.bench
+
+clean:
+	rm -rf $(VENV) staticfiles .test-media .pytest_cache

@@ -1,0 +1,106 @@
+"""Frequently asked questions, as translatable snippets shown on the FAQ page."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.models import BasePage
+
+
+class FAQCategory(models.TextChoices):
+    SUPPORT = "support", _("The support")
+    PARTICIPATION = "participation", _("Taking part")
+    VOLUNTEERING = "volunteering", _("Volunteering")
+    MATCHING = "matching", _("Pairs and matching")
+    COMPANY = "company", _("For companies")
+
+
+class FAQItemQuerySet(models.QuerySet):
+    def for_locale(self, locale):
+        return self.filter(locale=locale).order_by("sort_order", "pk")
+
+
+class FAQItem(TranslatableMixin, index.Indexed, models.Model):
+    question = models.CharField(_("question"), max_length=300)
+    answer = RichTextField(_("answer"), features=["bold", "italic", "link", "ul", "ol"])
+    category = models.CharField(
+        _("category"), max_length=20, choices=FAQCategory.choices, default=FAQCategory.SUPPORT
+    )
+    sort_order = models.PositiveIntegerField(_("order"), default=0)
+
+    objects = FAQItemQuerySet.as_manager()
+
+    override_translatable_fields = [
+        SynchronizedField("category", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+    ]
+
+    panels = [
+        FieldPanel("question"),
+        FieldPanel("answer"),
+        FieldPanel("category"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [
+        index.SearchField("question"),
+        index.SearchField("answer"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("FAQ item")
+        verbose_name_plural = _("FAQ items")
+        ordering = ["sort_order", "pk"]
+
+    def __str__(self) -> str:
+        return self.question
+
+    @property
+    def answer_text(self) -> str:
+        return strip_tags(self.answer).strip()
+
+
+class FAQIndexPage(BasePage):
+    """Shows the FAQ items of the page's language, grouped by category."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("FAQ page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = list(FAQItem.objects.for_locale(self.locale))
+        order = {value: index for index, value in enumerate(FAQCategory.values)}
+        items.sort(key=lambda item: (order.get(item.category, len(order)), item.sort_order))
+        context["faq_items"] = items
+        context["faq_groups"] = [
+            (FAQCategory(category).label, list(group))
+            for category, group in groupby(items, key=lambda item: item.category)
+        ]
+        context["faq_json_ld"] = {
+            "@context": "https://schema.org",
+            "@type": "FAQPage",
+            "mainEntity": [
+                {
+                    "@type": "Question",
+                    "name": item.question,
+                    "acceptedAnswer": {"@type": "Answer", "text": item.answer_text},
+                }
+                for item in items
+            ],
+        }
+        return context

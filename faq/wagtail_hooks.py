@@ -1,0 +1,20 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from faq.models import FAQItem
+
+
+class FAQItemViewSet(SnippetViewSet):
+    model = FAQItem
+    icon = "help"
+    menu_label = _("FAQ")
+    menu_order = 200
+    add_to_admin_menu = True
+    list_display = ["question", "category", "sort_order", "locale"]
+    list_filter = ["category", "locale"]
+    search_fields = ["question"]
+    ordering = ["sort_order", "pk"]
+
+
+register_snippet(FAQItemViewSet)

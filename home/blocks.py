@@ -1,0 +1,304 @@
+"""StreamField blocks for the site's pages.
+
+Each block has its own template in ``site/templates/blocks/`` and a full ``Meta``
+(icon, template, description, preview_value) so editors see what it is for and a
+preview in the block picker. The blocks follow the sections of the program's own
+landing page, so every part of it can be expressed and edited.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+INLINE_FEATURES = ["bold", "italic", "link"]
+SECTION_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
+
+
+class HeroBlock(blocks.StructBlock):
+    eyebrow = blocks.CharBlock(label=_("Program name"), max_length=120)
+    headline = blocks.CharBlock(label=_("Headline"), max_length=200)
+    subheadline = blocks.CharBlock(label=_("Sub-headline"), max_length=300, required=False)
+    body = blocks.RichTextBlock(label=_("Text"), features=INLINE_FEATURES, required=False)
+
+    class Meta:
+        icon = "pick"
+        label = _("Hero")
+        template = "blocks/hero.html"
+        description = _("The opening of a page: program name, headline and the case for it.")
+        preview_value = {
+            "eyebrow": "おとなりさん・コーポレート・プログラム(OCP)",
+            "headline": "外国人社員が安心して暮らせる環境が、企業の未来を支える",
+            "subheadline": "JIIは、外国人社員と地域をつなぐ共生の仕組みを通じて、企業の成長をサポートします",
+            "body": "<p>企業の持続可能性は、社員が安心して暮らせる地域社会によって支えられています。</p>",
+        }
+
+
+class AudienceGroupBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Audience"), max_length=120)
+    items = blocks.ListBlock(blocks.CharBlock(max_length=300), label=_("Points"))
+
+    class Meta:
+        icon = "group"
+        label = _("Audience group")
+
+
+class AudiencesBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=200)
+    groups = blocks.ListBlock(AudienceGroupBlock(), label=_("Groups"))
+
+    class Meta:
+        icon = "group"
+        label = _("Who it is for")
+        template = "blocks/audiences.html"
+        description = _("Groups of readers, each with the needs the program answers.")
+        preview_value = {
+            "heading": "こんな方にお勧めです",
+            "groups": [
+                {
+                    "title": "人事・採用担当",
+                    "items": ["外国人社員の採用や受け入れを検討している"],
+                }
+            ],
+        }
+
+
+class SectionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=200)
+    body = blocks.RichTextBlock(label=_("Text"), features=SECTION_FEATURES)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Text section")
+        template = "blocks/section.html"
+        description = _("A heading followed by text.")
+        preview_value = {
+            "heading": "企業と地域がともに育つ「共生のエコシステム」",
+            "body": "<p>外国人社員の文化的ギャップや孤独を減らし、社員の成長、地域の活性化を同時に実現します。</p>",
+        }
+
+
+class SupportItemBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    lead = blocks.CharBlock(label=_("Lead"), max_length=300, required=False)
+    points = blocks.ListBlock(blocks.CharBlock(max_length=300), label=_("Points"))
+
+    class Meta:
+        icon = "tick"
+        label = _("Support")
+
+
+class SupportsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=200)
+    items = blocks.ListBlock(SupportItemBlock(), label=_("Supports"))
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Supports")
+        template = "blocks/supports.html"
+        description = _("The program's supports, each with a lead and its points.")
+        preview_value = {
+            "heading": "「おとなりさん活動」で実現する3つのサポート",
+            "items": [
+                {
+                    "title": "① 外国人社員の“安心“を支える",
+                    "lead": "日本での暮らしを支え、活躍へと繋げる",
+                    "points": ["職場外で安心して相談できる相手やつながりを提供"],
+                }
+            ],
+        }
+
+
+class TitledTextBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    text = blocks.TextBlock(label=_("Text"))
+
+    class Meta:
+        icon = "doc-empty"
+        label = _("Item")
+
+
+class StrengthsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=200)
+    items = blocks.ListBlock(TitledTextBlock(), label=_("Strengths"))
+
+    class Meta:
+        icon = "success"
+        label = _("Strengths")
+        template = "blocks/strengths.html"
+        description = _("What the organisation does well, as titled points.")
+        preview_value = {
+            "heading": "JIIの強み",
+            "items": [
+                {
+                    "title": "安心・安全を守る運営体制",
+                    "text": "明確な活動ルールと登録条件を整え、参加者双方が安心して関われる仕組みを構築。",
+                }
+            ],
+        }
+
+
+class StepsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=200)
+    items = blocks.ListBlock(TitledTextBlock(), label=_("Steps"))
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Steps")
+        template = "blocks/steps.html"
+        description = _("A process in numbered steps.")
+        preview_value = {
+            "heading": "参加の流れ",
+            "items": [
+                {"title": "本人確認", "text": "全参加者に本人確認を行います。"},
+                {"title": "説明会", "text": "活動の前にオリエンテーションを受けます。"},
+            ],
+        }
+
+
+class FAQTeaserBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=200)
+    count = blocks.IntegerBlock(
+        label=_("Number of questions"), min_value=1, max_value=20, default=4
+    )
+    link_label = blocks.CharBlock(label=_("Link text"), max_length=120)
+    page = blocks.PageChooserBlock(label=_("FAQ page"), page_type="faq.FAQIndexPage")
+
+    class Meta:
+        icon = "help"
+        label = _("FAQ teaser")
+        template = "blocks/faq_teaser.html"
+        description = _("The first questions of the FAQ, with a link to all of them.")
+        preview_value = {
+            "heading": "よくある質問",
+            "count": 3,
+            "link_label": "よくある質問をすべて見る",
+        }
+
+    def get_context(self, value, parent_context=None):
+        from faq.models import FAQItem
+
+        context = super().get_context(value, parent_context)
+        page = (parent_context or {}).get("page")
+        locale = page.locale if page is not None else None
+        items = FAQItem.objects.all()
+        if locale is not None:
+            items = items.filter(locale=locale)
+        context["items"] = list(items[: value["count"]])
+        return context
+
+
+class ButtonBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Label"), max_length=120)
+    page = blocks.PageChooserBlock(label=_("Page"))
+    style = blocks.ChoiceBlock(
+        label=_("Style"),
+        choices=[("primary", _("Primary")), ("secondary", _("Secondary"))],
+        default="primary",
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("Button")
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=200, required=False)
+    text = blocks.TextBlock(label=_("Text"), required=False)
+    buttons = blocks.ListBlock(ButtonBlock(), label=_("Buttons"), min_num=1, max_num=3)
+
+    class Meta:
+        icon = "pick"
+        label = _("Call to action")
+        template = "blocks/cta.html"
+        description = _("Buttons that lead the reader to a form or page.")
+        preview_value = {"heading": "まずはお気軽にご相談ください", "text": "", "buttons": []}
+
+
+class ActivityTypeBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("Name"), max_length=120)
+    duration = blocks.CharBlock(label=_("Time commitment"), max_length=200)
+    description = blocks.TextBlock(label=_("Description"))
+    examples = blocks.ListBlock(blocks.CharBlock(max_length=300), label=_("Examples"))
+
+    class Meta:
+        icon = "date"
+        label = _("Activity type")
+
+
+class ActivityTypesBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=200)
+    items = blocks.ListBlock(ActivityTypeBlock(), label=_("Activity types"))
+
+    class Meta:
+        icon = "date"
+        label = _("Activity types")
+        template = "blocks/activity_types.html"
+        description = _("The kinds of activity, with their time commitment and examples.")
+        preview_value = {
+            "heading": "活動の種類",
+            "items": [
+                {
+                    "name": "長期活動",
+                    "duration": "半年間・週2時間程度",
+                    "description": "日常生活の中で半年間交流・支援を行います。",
+                    "examples": ["日本語の練習や会話"],
+                }
+            ],
+        }
+
+
+class ParticipantGroupBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Who"), max_length=200)
+    description = blocks.TextBlock(label=_("Description"))
+    conditions = blocks.ListBlock(blocks.CharBlock(max_length=300), label=_("Conditions"))
+
+    class Meta:
+        icon = "user"
+        label = _("Participant group")
+
+
+class ParticipantGroupsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=200)
+    groups = blocks.ListBlock(ParticipantGroupBlock(), label=_("Groups"))
+
+    class Meta:
+        icon = "user"
+        label = _("Who can take part")
+        template = "blocks/participant_groups.html"
+        description = _("Who can take part, and on what conditions.")
+        preview_value = {
+            "heading": "参加できる方",
+            "groups": [
+                {
+                    "title": "ボランティアとして参加する社員",
+                    "description": "日本人・外国人を問わず参加可能です。",
+                    "conditions": ["外国出身の方は日本での生活経験が10年以上"],
+                }
+            ],
+        }
+
+
+class HomeStreamBlock(blocks.StreamBlock):
+    hero = HeroBlock()
+    audiences = AudiencesBlock()
+    section = SectionBlock()
+    supports = SupportsBlock()
+    strengths = StrengthsBlock()
+    steps = StepsBlock()
+    faq_teaser = FAQTeaserBlock()
+    cta = CallToActionBlock()
+
+
+class ProgramStreamBlock(blocks.StreamBlock):
+    section = SectionBlock()
+    activity_types = ActivityTypesBlock()
+    participant_groups = ParticipantGroupsBlock()
+    steps = StepsBlock()
+    strengths = StrengthsBlock()
+    cta = CallToActionBlock()
+
+
+class StandardStreamBlock(blocks.StreamBlock):
+    section = SectionBlock()
+    strengths = StrengthsBlock()
+    steps = StepsBlock()
+    cta = CallToActionBlock()

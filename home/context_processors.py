@@ -1,0 +1,39 @@
+"""Template context every public page needs: navigation and site settings.
+
+Both are lazy, so views that never render the site's chrome (the admin, JSON
+answers) pay nothing, and a page pays a fixed number of queries however large the
+tree grows.
+"""
+
+from django.conf import settings
+from django.utils.functional import SimpleLazyObject
+from wagtail.models import Locale
+
+from home.models import SiteSettings
+from home.navigation import build_navigation
+
+
+def _active_locale() -> Locale | None:
+    try:
+        return Locale.get_active()
+    except Locale.DoesNotExist:
+        return None
+
+
+def site_chrome(request):
+    if request.path.startswith("/admin/"):
+        return {}
+
+    def navigation():
+        locale = _active_locale()
+        return build_navigation(request, locale) if locale else None
+
+    def site_settings():
+        locale = _active_locale()
+        return SiteSettings.objects.for_locale(locale) if locale else None
+
+    return {
+        "base_url": settings.BASE_URL,
+        "navigation": SimpleLazyObject(navigation),
+        "site_settings": SimpleLazyObject(site_settings),
+    }

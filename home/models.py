@@ -1,0 +1,172 @@
+"""Pages and settings shared by the whole site."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import HomeStreamBlock, StandardStreamBlock
+
+
+class BasePage(Page):
+    """The page every page type extends: SEO fields and the translation policy.
+
+    The slug is synchronised and not overridable, so the Japanese, English and
+    Nepali versions of a page always share one path after the language prefix
+    (``/ja/faq/``, ``/en/faq/``): the language switcher, hreflang links and the
+    static export rely on it.
+    """
+
+    social_image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("social image"),
+        help_text=_("Shown when the page is shared; 1200×630 pixels works best."),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+
+    promote_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("slug"),
+                FieldPanel("seo_title"),
+                FieldPanel("search_description"),
+                FieldPanel("social_image"),
+            ],
+            _("For search engines and sharing"),
+        ),
+        MultiFieldPanel([FieldPanel("show_in_menus")], _("Navigation")),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self) -> None:
+        super().clean()
+        if self.slug and not self.slug.isascii():
+            raise ValidationError(
+                {
+                    "slug": _(
+                        "Use only letters a–z, digits and hyphens, so every language "
+                        "version shares one address."
+                    )
+                }
+            )
+
+    @property
+    def meta_description(self) -> str:
+        return self.search_description
+
+
+class HomePage(BasePage):
+    """The program's landing page: one per language, at ``/<lang>/``."""
+
+    body = StreamField(HomeStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class StandardPage(BasePage):
+    """A plain page: about JII, the privacy policy, the terms of use."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(StandardStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+def validate_email_list(value: str) -> None:
+    for address in split_addresses(value):
+        try:
+            validate_email(address)
+        except ValidationError:
+            raise ValidationError(
+                _("“%(address)s” is not an email address."), params={"address": address}
+            ) from None
+
+
+def split_addresses(value: str) -> list[str]:
+    return [part.strip() for part in value.replace("\n", ",").split(",") if part.strip()]
+
+
+class SiteSettingsQuerySet(models.QuerySet):
+    def for_locale(self, locale: Locale) -> SiteSettings | None:
+        """The settings in ``locale``, falling back to the default language's."""
+        found = {
+            s.locale_id: s for s in self.filter(locale__in=[locale.pk, Locale.get_default().pk])
+        }
+        return found.get(locale.pk) or found.get(Locale.get_default().pk)
+
+
+class SiteSettings(TranslatableMixin, models.Model):
+    """The organisation's details shown across the site, translatable per language.
+
+    Edited under Snippets and translated with wagtail-localize like a page. Contact
+    details and notification recipients are synchronised: they are the same in every
+    language, and changing them on the Japanese source changes them everywhere.
+    """
+
+    organisation_name = models.CharField(_("organisation name"), max_length=200)
+    footer_text = models.TextField(_("footer text"), blank=True)
+    address = models.TextField(_("address"), blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    notification_recipients = models.TextField(
+        _("notification recipients"),
+        blank=True,
+        validators=[validate_email_list],
+        help_text=_("Email addresses told of new submissions, one per line or comma-separated."),
+    )
+
+    objects = SiteSettingsQuerySet.as_manager()
+
+    override_translatable_fields = [
+        SynchronizedField("phone", overridable=False),
+        SynchronizedField("notification_recipients", overridable=False),
+    ]
+
+    panels = [
+        FieldPanel("organisation_name"),
+        FieldPanel("footer_text"),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("contact_email"), FieldPanel("phone")],
+            _("Contact"),
+        ),
+        FieldPanel("notification_recipients"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("site settings")
+        verbose_name_plural = _("site settings")
+
+    def __str__(self) -> str:
+        return f"{self.organisation_name} ({self.locale.language_code})"
+
+    @property
+    def recipients(self) -> list[str]:
+        return split_addresses(self.notification_recipients)

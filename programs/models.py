@@ -1,0 +1,142 @@
+"""The programs (OCP and its origin, OFP) and the materials companies can request."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.documents import get_document_model_string
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import ProgramStreamBlock
+from home.models import BasePage
+
+
+class ProgramIndexPage(BasePage):
+    """Lists the programs under it."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["programs.ProgramPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("program index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programs"] = ProgramPage.objects.child_of(self).live().public().order_by("path")
+        return context
+
+
+class ProgramPage(BasePage):
+    """One program: what it is, its activity types and who can take part."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(ProgramStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["programs.ProgramIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("program page")
+
+
+class MaterialQuerySet(models.QuerySet):
+    def for_locale(self, locale):
+        return (
+            self.filter(locale=locale)
+            .select_related("document", "cover_image")
+            .order_by("sort_order", "pk")
+        )
+
+
+class Material(TranslatableMixin, models.Model):
+    """A downloadable material (a brochure, a case study) with one file per language.
+
+    The document is translatable: each language version points at the file in that
+    language. Materials marked "request required" are only sent through the request
+    form; the others may be linked directly.
+    """
+
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    cover_image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    document = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    request_required = models.BooleanField(
+        _("request required"),
+        default=True,
+        help_text=_("Send the file only to visitors who fill in the material request form."),
+    )
+    sort_order = models.PositiveIntegerField(_("order"), default=0)
+
+    objects = MaterialQuerySet.as_manager()
+
+    override_translatable_fields = [
+        SynchronizedField("document"),
+        SynchronizedField("request_required", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+    ]
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldPanel("cover_image"),
+        FieldPanel("document"),
+        FieldPanel("request_required"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("material")
+        verbose_name_plural = _("materials")
+        ordering = ["sort_order", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class MaterialsPage(BasePage):
+    """Lists the materials of the page's language, with the way to get each."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("materials page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["materials"] = Material.objects.for_locale(self.locale)
+        context["request_page"] = (
+            Page.objects.live().filter(locale=self.locale, slug="request-materials").first()
+        )
+        return context

@@ -1,0 +1,58 @@
+"""Site-wide views that are not Wagtail pages."""
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.http import require_GET
+from wagtail.models import Page, Site
+
+from home.seo import alternates_by_translation_key, public_live_pages
+
+
+@require_GET
+def root_redirect(request: HttpRequest) -> HttpResponse:
+    """Send ``/`` to the home page in the visitor's language.
+
+    The language comes from the language cookie, then Accept-Language; Japanese when
+    nothing matches. The answer varies on both, so caches keep one per language.
+    """
+    language = translation.get_language_from_request(request, check_path=False)
+    if language not in dict(settings.LANGUAGES):
+        language = settings.LANGUAGE_CODE
+    response = HttpResponseRedirect(f"/{language}/")
+    patch_vary_headers(response, ("Accept-Language", "Cookie"))
+    return response
+
+
+@require_GET
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /documents/",
+        "",
+        f"Sitemap: {settings.BASE_URL}/sitemap.xml",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def sitemap_xml(request: HttpRequest) -> HttpResponse:
+    """Every live public page of every locale, each with its language alternates."""
+    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+    pages: list[Page] = list(public_live_pages(site))
+    alternates = alternates_by_translation_key(pages, request)
+    entries = [
+        {
+            "page": page,
+            "loc": settings.BASE_URL + page.get_url(request=request),
+            "alternates": alternates[page.translation_key],
+        }
+        for page in pages
+    ]
+    from django.template.loader import render_to_string
+
+    body = render_to_string("sitemap.xml", {"entries": entries, "base_url": settings.BASE_URL})
+    return HttpResponse(body, content_type="application/xml; charset=utf-8")

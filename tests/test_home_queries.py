@@ -1,0 +1,35 @@
+"""A page costs the same number of queries however much content the site holds."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+
+from programs.models import ProgramIndexPage
+from tests.factories import FAQItemFactory, add_program_page
+
+pytestmark = pytest.mark.django_db
+
+URLS = ["/ja/", "/en/faq/", "/ne/programs/", "/en/programs/ocp/", "/ja/materials/"]
+
+
+def queries_for(client, url) -> int:
+    client.get(url)  # warm per-process caches (site root paths, content types)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def test_query_count_does_not_grow_with_content(client):
+    before = {url: queries_for(client, url) for url in URLS}
+
+    for locale in Locale.objects.all():
+        FAQItemFactory.create_batch(10 * 11, locale=locale)
+        index = ProgramIndexPage.objects.get(locale=locale)
+        for n in range(20):
+            add_program_page(index, n)
+
+    after = {url: queries_for(client, url) for url in URLS}
+    assert after == before
+    assert max(before.values()) <= 25, before
