@@ -170,5 +170,7 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # one line per task at INFO: set LOG_LEVEL_TASKS=INFO to see them
+        "django_tasks": {"level": env_str("LOG_LEVEL_TASKS", "WARNING")},
     },
 }
