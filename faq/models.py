@@ -83,7 +83,7 @@ class FAQIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = list(FAQItem.objects.for_locale(self.locale))
+        items = list(FAQItem.objects.for_locale(self.locale_id))
         order = {value: index for index, value in enumerate(FAQCategory.values)}
         items.sort(key=lambda item: (order.get(item.category, len(order)), item.sort_order))
         context["faq_items"] = items

@@ -9,6 +9,8 @@ landing page, so every part of it can be expressed and edited.
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from home.localization import active_locale, localized_pages
+
 INLINE_FEATURES = ["bold", "italic", "link"]
 SECTION_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
 
@@ -177,12 +179,10 @@ class FAQTeaserBlock(blocks.StructBlock):
         from faq.models import FAQItem
 
         context = super().get_context(value, parent_context)
-        page = (parent_context or {}).get("page")
-        locale = page.locale if page is not None else None
-        items = FAQItem.objects.all()
-        if locale is not None:
-            items = items.filter(locale=locale)
-        context["items"] = list(items[: value["count"]])
+        locale = active_locale((parent_context or {}).get("request"))
+        context["items"] = list(FAQItem.objects.for_locale(locale)[: value["count"]])
+        faq_page = value.get("page")
+        context["faq_page"] = localized_pages([faq_page], locale).get(getattr(faq_page, "pk", None))
         return context
 
 
@@ -211,6 +211,15 @@ class CallToActionBlock(blocks.StructBlock):
         template = "blocks/cta.html"
         description = _("Buttons that lead the reader to a form or page.")
         preview_value = {"heading": "まずはお気軽にご相談ください", "text": "", "buttons": []}
+
+    def get_context(self, value, parent_context=None):
+        """Each button with its page in the reader's language, found in one query."""
+        context = super().get_context(value, parent_context)
+        locale = active_locale((parent_context or {}).get("request"))
+        buttons = [button for button in value["buttons"] if button["page"]]
+        pages = localized_pages([button["page"] for button in buttons], locale)
+        context["buttons"] = [(button, pages[button["page"].pk]) for button in buttons]
+        return context
 
 
 class ActivityTypeBlock(blocks.StructBlock):

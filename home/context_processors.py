@@ -7,17 +7,10 @@ tree grows.
 
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
-from wagtail.models import Locale
 
+from home.localization import active_locale
 from home.models import SiteSettings
 from home.navigation import build_navigation
-
-
-def _active_locale() -> Locale | None:
-    try:
-        return Locale.get_active()
-    except Locale.DoesNotExist:
-        return None
 
 
 def site_chrome(request):
@@ -25,11 +18,11 @@ def site_chrome(request):
         return {}
 
     def navigation():
-        locale = _active_locale()
+        locale = active_locale(request)
         return build_navigation(request, locale) if locale else None
 
     def site_settings():
-        locale = _active_locale()
+        locale = active_locale(request)
         return SiteSettings.objects.for_locale(locale) if locale else None
 
     return {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import models
@@ -117,10 +118,12 @@ def split_addresses(value: str) -> list[str]:
 class SiteSettingsQuerySet(models.QuerySet):
     def for_locale(self, locale: Locale) -> SiteSettings | None:
         """The settings in ``locale``, falling back to the default language's."""
+        codes = [locale.language_code, settings.LANGUAGE_CODE]
         found = {
-            s.locale_id: s for s in self.filter(locale__in=[locale.pk, Locale.get_default().pk])
+            s.locale.language_code: s
+            for s in self.filter(locale__language_code__in=codes).select_related("locale")
         }
-        return found.get(locale.pk) or found.get(Locale.get_default().pk)
+        return found.get(codes[0]) or found.get(codes[1])
 
 
 class SiteSettings(TranslatableMixin, models.Model):
