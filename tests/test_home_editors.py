@@ -135,3 +135,17 @@ def test_editor_translates_a_new_page_from_the_admin(
     assert en_page.live and en_page.title == "News" and en_page.slug == "news"
     html = client.get("/en/news/").content.decode()
     assert "Here is some news." in html
+
+
+@pytest.mark.parametrize(("preferred", "expected"), [("", "ダッシュボード"), ("en", "Dashboard")])
+def test_admin_speaks_japanese_by_default_and_english_on_request(editor, preferred, expected):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = preferred
+    profile.save()
+    client = Client()
+    client.force_login(editor)
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert expected in response.content.decode()
