@@ -48,6 +48,7 @@ class ProgramPage(BasePage):
 
     parent_page_types = ["programs.ProgramIndexPage"]
     subpage_types: list[str] = []
+    template = "home/standard_page.html"  # a title, an introduction and blocks
 
     class Meta:
         verbose_name = _("program page")
