@@ -1,12 +1,24 @@
-"""The intake's pages. The forms themselves, their records and the pipeline build on these."""
+"""The intake: form pages, the records visitors send, and the emails about them.
 
+Each form stores into its own model with real columns (staff filter and export
+them, and a field has the same key in every language). What every record shares
+lives on :class:`Submission`: the language it was sent in, the consent text it was
+sent under, the one-time form token that makes a resubmission harmless, and the
+spam verdict.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField
 
-from home.models import BasePage
+from home.models import BasePage, split_addresses, validate_email_list
 
 
 class FormKind(models.TextChoices):
@@ -19,8 +31,10 @@ class FormKind(models.TextChoices):
 class IntakeFormPage(BasePage):
     """A page that hosts one of the intake forms.
 
-    Editors control its introduction and thank-you text in every language; the
-    form's fields are defined in code, the same in every language.
+    Editors control its introduction, thank-you text and notification recipients
+    in every language; the form's fields are defined in code (``inquiries.forms``),
+    the same in every language. ``serve`` only routes: the form validates, and
+    ``inquiries.services`` stores and notifies.
     """
 
     form_kind = models.CharField(_("form"), max_length=30, choices=FormKind.choices)
@@ -30,15 +44,200 @@ class IntakeFormPage(BasePage):
     thank_you_text = RichTextField(
         _("thank-you text"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
     )
+    notification_recipients = models.TextField(
+        _("notification recipients"),
+        blank=True,
+        validators=[validate_email_list],
+        help_text=_(
+            "Staff told of each submission of this form, one address per line. "
+            "Empty: the recipients in the site settings."
+        ),
+    )
+
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        SynchronizedField("notification_recipients", overridable=False),
+    ]
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("form_kind"),
         FieldPanel("intro"),
         FieldPanel("thank_you_text"),
+        FieldPanel("notification_recipients"),
     ]
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("intake form page")
+
+    @property
+    def recipients(self) -> list[str]:
+        return split_addresses(self.notification_recipients)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["privacy_page"] = (
+            Page.objects.live().filter(locale_id=self.locale_id, slug="privacy").first()
+        )
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from inquiries.views import serve_intake_page
+
+        return serve_intake_page(self, request)
+
+
+class SubmissionQuerySet(models.QuerySet):
+    def genuine(self):
+        return self.filter(is_spam=False)
+
+    def spam(self):
+        return self.filter(is_spam=True)
+
+
+class Submission(models.Model):
+    """What every intake record keeps besides the visitor's answers."""
+
+    token = models.UUIDField(
+        _("form token"),
+        unique=True,
+        editable=False,
+        help_text=_("The one-time token of the form it was sent from; a resubmission reuses it."),
+    )
+    locale = models.ForeignKey(
+        "wagtailcore.Locale",
+        verbose_name=_("language"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    source_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("sent from"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    submitted_at = models.DateTimeField(_("submitted at"), default=timezone.now, db_index=True)
+    consent_version = models.CharField(_("consent text version"), max_length=20)
+    fingerprint = models.CharField(max_length=64, editable=False)
+    is_spam = models.BooleanField(_("spam"), default=False, db_index=True)
+    spam_reason = models.CharField(_("why it looks like spam"), max_length=100, blank=True)
+
+    objects = SubmissionQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["-submitted_at"]
+
+
+class InquiryTopic(models.TextChoices):
+    INTRODUCTION = "introduction", _("Introducing the program")
+    COSTS = "costs", _("Costs")
+    CONTENT = "content", _("Program content")
+    VOLUNTEERING = "volunteering", _("Volunteering")
+    PRESS = "press", _("Press")
+    OTHER = "other", _("Other")
+
+
+class Inquiry(Submission):
+    """A question sent through the contact form."""
+
+    company = models.CharField(_("company"), max_length=200)
+    department = models.CharField(_("department"), max_length=200, blank=True)
+    name = models.CharField(_("name"), max_length=100)
+    email = models.EmailField(_("email"), max_length=254)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    topic = models.CharField(_("topic"), max_length=20, choices=InquiryTopic.choices)
+    message = models.TextField(_("message"), max_length=4000)
+
+    form_kind = FormKind.INQUIRY
+
+    class Meta(Submission.Meta):
+        verbose_name = _("inquiry")
+        verbose_name_plural = _("inquiries")
+
+    def __str__(self) -> str:
+        return f"{self.company} / {self.name}"
+
+
+class OutboundEmailQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(status=OutboundEmail.Status.PENDING)
+
+    def failed(self):
+        return self.filter(status=OutboundEmail.Status.FAILED)
+
+
+class OutboundEmail(models.Model):
+    """An email the site owes someone, written in the same transaction as its cause.
+
+    The row is the outbox: the task that sends it may run late, be retried or run
+    twice, and the row says whether the email went. Its Message-ID is fixed when the
+    row is written, so a retried send is recognisable as the same message.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting to be sent")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed; retries exhausted")
+
+    class Purpose(models.TextChoices):
+        STAFF = "staff", _("Staff notification")
+        CONFIRMATION = "confirmation", _("Confirmation to the sender")
+
+    message_id = models.CharField(_("Message-ID"), max_length=200, unique=True)
+    purpose = models.CharField(_("purpose"), max_length=20, choices=Purpose.choices)
+    form_kind = models.CharField(_("form"), max_length=30, choices=FormKind.choices)
+    record_id = models.PositiveBigIntegerField(_("record"))
+    language = models.CharField(_("language"), max_length=10)
+    to = models.TextField(_("to"))
+    subject = models.CharField(_("subject"), max_length=250)
+    body = models.TextField(_("body"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+
+    objects = OutboundEmailQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("outgoing email")
+        verbose_name_plural = _("outgoing emails")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.subject
+
+    @property
+    def recipients(self) -> list[str]:
+        return split_addresses(self.to)
+
+
+class RateLimitCounter(models.Model):
+    """Requests per client and window, in the database so every worker shares it.
+
+    The key is a hash: no address is stored. Old windows are deleted as new ones
+    are counted.
+    """
+
+    key = models.CharField(max_length=64)
+    window_start = models.DateTimeField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["key", "window_start"], name="ratelimit_unique_window")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.key[:8]}… {self.window_start:%Y-%m-%d %H:%M} ×{self.count}"
+
+
+def consent_version() -> str:
+    return settings.INTAKE_CONSENT_VERSION

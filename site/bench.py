@@ -78,7 +78,129 @@ def main() -> int:
         f"{'static':<10}{'-':<6}{static_status:>7}{static_queries:>9}{static_ms:>11.2f}"
         f"{1:>10.1f}   {static_url}"
     )
+    intake_throughput()
     return 0
+
+
+def intake_throughput(clients: int = 16, seconds: float = 10.0) -> None:
+    """Inquiry submissions per second through gunicorn, from ``clients`` threads.
+
+    Each client loads the form (for its token and CSRF cookie) and sends it, over and
+    over, for ``seconds``. Accepted answers (redirects to the thank-you page) are
+    compared with the records the database holds afterwards: they must be equal.
+    """
+    import re
+    import socket
+    import subprocess
+    import threading
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+    from http.cookiejar import CookieJar
+
+    from inquiries.models import Inquiry
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**os.environ, "INTAKE_RATE_LIMIT": "1000000", "INTAKE_MIN_SECONDS": "0"}
+    workers = 4
+    server = subprocess.Popen(  # noqa: S603
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "ocp.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--no-control-socket",
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+    )
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/robots.txt", timeout=1)  # noqa: S310
+            break
+        except OSError:
+            time.sleep(0.1)
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    accepted = 0
+    errors: dict[str, int] = {}
+    lock = threading.Lock()
+    stop_at = time.monotonic() + seconds
+    before = Inquiry.objects.count()
+
+    def client(n: int) -> None:
+        nonlocal accepted
+        jar = CookieJar()
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect)
+        i = 0
+        while time.monotonic() < stop_at:
+            i += 1
+            try:
+                html = opener.open(f"{base}/en/contact/", timeout=30).read().decode()
+                fields = {
+                    "form_token": re.search(r'name="form_token" value="([^"]+)"', html)[1],
+                    "csrfmiddlewaretoken": re.search(
+                        r'name="csrfmiddlewaretoken" value="([^"]+)"', html
+                    )[1],
+                    "company": f"Bench {n}",
+                    "name": f"Client {n}-{i}",
+                    "email": f"bench{n}@example.jp",
+                    "topic": "other",
+                    "message": "benchmark",
+                    "consent": "on",
+                }
+                request = urllib.request.Request(  # noqa: S310 - loopback only
+                    f"{base}/en/contact/",
+                    data=urllib.parse.urlencode(fields).encode(),
+                    headers={"Referer": f"{base}/en/contact/"},
+                )
+                opener.open(request, timeout=30)
+                outcome = "200 instead of a redirect"
+            except urllib.error.HTTPError as error:
+                outcome = "accepted" if error.code == 302 else str(error.code)
+            except OSError as error:
+                outcome = type(error).__name__
+            with lock:
+                if outcome == "accepted":
+                    accepted += 1
+                else:
+                    errors[outcome] = errors.get(outcome, 0) + 1
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.monotonic() - started
+    server.terminate()
+    server.wait(timeout=10)
+    stored = Inquiry.objects.count() - before
+    print(
+        f"\ninquiry form through gunicorn ({workers} workers, {connection_vendor()}), "
+        f"{clients} concurrent clients, {elapsed:.1f} s:"
+    )
+    print(
+        f"  {accepted / elapsed:.1f} submissions/s   accepted {accepted}   stored {stored}   "
+        f"{'equal' if stored == accepted else 'NOT EQUAL'}   errors {errors or 0}"
+    )
+
+
+def connection_vendor() -> str:
+    from django.db import connection
+
+    return connection.vendor
 
 
 if __name__ == "__main__":

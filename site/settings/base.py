@@ -8,7 +8,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
-from ocp.config import database_config, email_config, env_bool, env_list, env_str
+from ocp.config import database_config, email_config, env_bool, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -152,6 +152,16 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 globals().update(email_config(env_str("EMAIL_URL", "console://")))
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "OCP <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# The intake (inquiries/): the consent text's version stored with every record, the
+# spam timing rules, the rate limit per client and form, and email retries.
+INTAKE_CONSENT_VERSION = "2026-11"
+INTAKE_MIN_SECONDS = env_int("INTAKE_MIN_SECONDS", 3)  # faster than this: a bot
+INTAKE_MAX_AGE_SECONDS = env_int("INTAKE_MAX_AGE_SECONDS", 2 * 24 * 3600)  # older: stale
+INTAKE_RATE_LIMIT = (env_int("INTAKE_RATE_LIMIT", 10), env_int("INTAKE_RATE_WINDOW", 3600))
+INTAKE_EMAIL_MAX_ATTEMPTS = env_int("INTAKE_EMAIL_MAX_ATTEMPTS", 8)
+# How many reverse proxies in front add to X-Forwarded-For (0: use the peer address).
+TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -9,8 +9,9 @@ ALLOWED_HOSTS = ["*"]
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-# Tasks run at once inside the test, so their effects can be asserted directly.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Tasks go to the database as in production; tests run the worker to process them.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+INTAKE_MIN_SECONDS = 0
 # Templates resolve {% static %} without a collectstatic run.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -1,0 +1,145 @@
+"""Storing what visitors send, and owing them (and staff) an email about it.
+
+Each step is a function a view or an API calls; none of them knows about HTTP
+beyond what it is given. A submission is stored, and its emails written to the
+outbox and enqueued, in one transaction: either all of it happens or none of it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Locale
+
+from home.models import SiteSettings
+from inquiries.forms import IntakeForm
+from inquiries.models import (
+    FormKind,
+    Inquiry,
+    IntakeFormPage,
+    OutboundEmail,
+    Submission,
+    consent_version,
+)
+from inquiries.tasks import schedule_send
+
+RECORD_MODELS: dict[str, type[Submission]] = {FormKind.INQUIRY: Inquiry}
+
+
+@dataclass
+class Outcome:
+    record: Submission
+    created: bool
+
+
+def submit(form: IntakeForm, page: IntakeFormPage) -> Outcome:
+    """Stores the valid ``form`` sent from ``page``, once.
+
+    The form's one-time token is the record's unique key: the same token again
+    (a double click, a retry) returns the first record and creates nothing. The
+    same token with other answers is a replayed token, stored as spam under a
+    fresh key so staff can still see it.
+    """
+    model = RECORD_MODELS[page.form_kind]
+    fingerprint = form.fingerprint()
+    existing = model.objects.filter(token=form.token).first()
+    if existing is not None:
+        if existing.fingerprint == fingerprint:
+            return Outcome(existing, created=False)
+        return _store(model, form, page, uuid.uuid4(), fingerprint, spam_reason="replayed token")
+    try:
+        return _store(model, form, page, form.token, fingerprint, spam_reason=form.spam_reason())
+    except IntegrityError:  # the same token committed by a concurrent request
+        return Outcome(model.objects.get(token=form.token), created=False)
+
+
+def _store(model, form, page, token, fingerprint, spam_reason: str) -> Outcome:
+    with transaction.atomic():
+        record = model.objects.create(
+            token=token,
+            fingerprint=fingerprint,
+            locale_id=page.locale_id,
+            source_page=page,
+            consent_version=consent_version(),
+            is_spam=bool(spam_reason),
+            spam_reason=spam_reason,
+            **form.answers(),
+        )
+        if not record.is_spam:
+            for email in notification_emails(record, page):
+                email.save()
+                schedule_send(email.pk)  # the task row commits with the record
+    return Outcome(record, created=True)
+
+
+def staff_recipients(page: IntakeFormPage) -> list[str]:
+    if page.recipients:
+        return page.recipients
+    site_settings = SiteSettings.objects.for_locale(Locale.get_default())
+    return site_settings.recipients if site_settings else []
+
+
+def admin_url(record: Submission) -> str:
+    meta = record._meta
+    return settings.BASE_URL + reverse(
+        f"{meta.app_label}_{meta.model_name}:inspect", args=[record.pk]
+    )
+
+
+def _message_id(record: Submission, purpose: str) -> str:
+    domain = urlsplit(settings.BASE_URL).hostname or "localhost"
+    return f"<ocp.{record.form_kind}.{record.pk}.{purpose}@{domain}>"
+
+
+def notification_emails(record: Submission, page: IntakeFormPage) -> list[OutboundEmail]:
+    """The staff notification (in the staff's language) and the sender's confirmation
+    (in the language they wrote in). Staff get a link to the record, not its contents."""
+    emails = []
+    kind = record.form_kind
+    context = {
+        "record": record,
+        "page": page,
+        "admin_url": admin_url(record),
+        "base_url": settings.BASE_URL,
+    }
+    recipients = staff_recipients(page)
+    if recipients:
+        with translation.override(settings.LANGUAGE_CODE):
+            emails.append(
+                OutboundEmail(
+                    message_id=_message_id(record, OutboundEmail.Purpose.STAFF),
+                    purpose=OutboundEmail.Purpose.STAFF,
+                    form_kind=kind,
+                    record_id=record.pk,
+                    language=settings.LANGUAGE_CODE,
+                    to="\n".join(recipients),
+                    subject=_subject(f"inquiries/email/{kind}_staff_subject.txt", context),
+                    body=render_to_string(f"inquiries/email/{kind}_staff.txt", context),
+                )
+            )
+    language = page.locale.language_code
+    with translation.override(language):
+        emails.append(
+            OutboundEmail(
+                message_id=_message_id(record, OutboundEmail.Purpose.CONFIRMATION),
+                purpose=OutboundEmail.Purpose.CONFIRMATION,
+                form_kind=kind,
+                record_id=record.pk,
+                language=language,
+                to=record.email,
+                subject=_subject(f"inquiries/email/{kind}_confirmation_subject.txt", context),
+                body=render_to_string(f"inquiries/email/{kind}_confirmation.txt", context),
+            )
+        )
+    return emails
+
+
+def _subject(template: str, context: dict) -> str:
+    return " ".join(render_to_string(template, context).split())[:250]

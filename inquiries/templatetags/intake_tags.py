@@ -1,0 +1,20 @@
+"""Rendering form fields accessibly: described by their help and errors, marked invalid."""
+
+from django import template
+
+register = template.Library()
+
+
+@register.simple_tag
+def widget(field):
+    describedby = []
+    if field.help_text:
+        describedby.append(f"{field.auto_id}-help")
+    if field.errors:
+        describedby.append(f"{field.auto_id}-errors")
+    attrs = {}
+    if describedby:
+        attrs["aria-describedby"] = " ".join(describedby)
+    if field.errors:
+        attrs["aria-invalid"] = "true"
+    return field.as_widget(attrs=attrs)
