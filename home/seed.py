@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from django.apps import apps
+from django.conf import settings as django_settings
 from django.core.files import File
 from django.db import transaction
 from wagtail.documents import get_document_model
@@ -170,17 +171,19 @@ class SiteBuilder:
 
     # Files -------------------------------------------------------------------------
 
-    def collection(self) -> Collection:
+    def collection(self, name: str = MATERIALS_COLLECTION) -> Collection:
         root = Collection.get_first_root_node()
-        existing = root.get_children().filter(name=MATERIALS_COLLECTION).first()
-        return existing or root.add_child(name=MATERIALS_COLLECTION)
+        existing = root.get_children().filter(name=name).first()
+        return existing or root.add_child(name=name)
 
-    def document(self, name: str, title: str):
+    def document(self, name: str, title: str, private: bool):
+        """A material's file; request-only files go to the private collection."""
         document_model = get_document_model()
+        collection = self.collection(
+            django_settings.PRIVATE_MATERIALS_COLLECTION if private else MATERIALS_COLLECTION
+        )
         with _file(name) as file:
-            return document_model.objects.create(
-                title=title, file=file, collection=self.collection()
-            )
+            return document_model.objects.create(title=title, file=file, collection=collection)
 
     def image(self, name: str, title: str):
         image_model = get_image_model()
@@ -271,7 +274,11 @@ class SiteBuilder:
         self.material_documents: dict[int, dict[str, Any]] = {}
         for order, item in enumerate(materials.MATERIALS, start=1):
             documents = {
-                code: self.document(item["files"][code], f"{item['title'][code]} ({code})")
+                code: self.document(
+                    item["files"][code],
+                    f"{item['title'][code]} ({code})",
+                    private=item["request_required"],
+                )
                 for code in LANGUAGES
             }
             material = Material.objects.create(
@@ -283,6 +290,7 @@ class SiteBuilder:
                 request_required=item["request_required"],
                 sort_order=order,
             )
+            material.save_revision().publish()
             self.material_documents[material.pk] = documents
             created.append(material)
         self.report.snippets = len(created)
@@ -349,10 +357,8 @@ def reset_site_content() -> None:
     FAQItem.objects.all().delete()
     Material.objects.all().delete()
     SiteSettings.objects.all().delete()
-    collection = (
-        Collection.get_first_root_node().get_children().filter(name=MATERIALS_COLLECTION).first()
-    )
-    if collection is not None:
+    names = [MATERIALS_COLLECTION, django_settings.PRIVATE_MATERIALS_COLLECTION]
+    for collection in Collection.get_first_root_node().get_children().filter(name__in=names):
         for model in (get_document_model(), get_image_model()):
             for item in model.objects.filter(collection=collection):
                 item.file.delete(save=False)

@@ -16,9 +16,11 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.validators import RegexValidator
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from inquiries.models import InquiryTopic
+from inquiries import choices
+from inquiries.models import FormKind, InquiryTopic
 
 TOKEN_SALT = "ocp.inquiries.form-token"  # noqa: S105 - a signing namespace, not a secret
 NO_LINE_BREAKS = RegexValidator(
@@ -92,6 +94,15 @@ class IntakeForm(forms.Form):
 
     # Fields that are not the visitor's answers.
     control_fields = ("form_token", "website", "consent")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.put_controls_last()
+
+    def put_controls_last(self) -> None:
+        """The visitor's answers first; then consent (after the privacy notice)."""
+        last = ["consent", "website", "form_token"]
+        self.order_fields([name for name in self.fields if name not in last] + last)
 
     def clean_form_token(self) -> dict:
         try:
@@ -173,3 +184,332 @@ class InquiryForm(IntakeForm):
         autocomplete = {"company": "organization", "name": "name", "email": "email"}
         for name, value in autocomplete.items():
             self.fields[name].widget.attrs["autocomplete"] = value
+
+
+def phone_field(required: bool) -> LineField:
+    return LineField(
+        label=_("Phone number"),
+        max_length=30,
+        required=required,
+        validators=[
+            RegexValidator(
+                r"^\+?[0-9()\- ]{6,30}$",
+                message=_("Enter a phone number with digits, spaces, hyphens or brackets."),
+            )
+        ],
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+
+
+def checkboxes(label, choices_class, required=True, **kwargs) -> forms.MultipleChoiceField:
+    return forms.MultipleChoiceField(
+        label=label,
+        choices=choices_class.choices,
+        required=required,
+        widget=forms.CheckboxSelectMultiple,
+        **kwargs,
+    )
+
+
+def radios(label, choices_class) -> forms.ChoiceField:
+    return forms.ChoiceField(label=label, choices=choices_class.choices, widget=forms.RadioSelect)
+
+
+def select(label, choices_class) -> forms.ChoiceField:
+    return forms.ChoiceField(
+        label=label, choices=[("", _("Please choose")), *choices_class.choices]
+    )
+
+
+class MaterialChoiceField(forms.ModelMultipleChoiceField):
+    MAX_PK = 2**63 - 1  # what every database's bigint holds
+
+    def label_from_instance(self, obj):
+        return obj.title
+
+    def _check_values(self, value):
+        """Refuses anything but a plausible key before it reaches the database (a
+        20-digit "id" would overflow SQLite's integer and fail as a server error)."""
+        for key in value:
+            text = str(key)
+            if not text.isdigit() or int(text) > self.MAX_PK:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": text},
+                )
+        return super()._check_values(value)
+
+
+class MaterialRequestForm(IntakeForm):
+    company = LineField(label=_("Company or organisation"), max_length=200)
+    name = LineField(label=_("Your name"), max_length=100)
+    email = NormalisedEmailField(label=_("Email address"))
+    role = LineField(label=_("Your role or position"), max_length=100)
+    company_size = select(_("Number of employees"), choices.CompanySize)
+    foreign_employees = select(_("Number of foreign employees"), choices.ForeignEmployees)
+    materials = MaterialChoiceField(
+        label=_("Materials"),
+        queryset=None,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "required": _("Please choose at least one material."),
+            "invalid_choice": _("Please choose from the materials listed."),
+            "invalid_pk_value": _("Please choose from the materials listed."),
+        },
+    )
+    heard_from = select(_("How did you hear about the program?"), choices.HeardFrom)
+
+    field_order = [
+        "materials",
+        "company",
+        "name",
+        "email",
+        "role",
+        "company_size",
+        "foreign_employees",
+        "heard_from",
+        "consent",
+        "website",
+        "form_token",
+    ]
+
+    def __init__(self, *args, locale_id=None, **kwargs):
+        from programs.models import Material
+
+        super().__init__(*args, **kwargs)
+        self.fields["materials"].queryset = Material.objects.for_locale(locale_id)
+        self.fields["company"].widget.attrs["autocomplete"] = "organization"
+        self.fields["name"].widget.attrs["autocomplete"] = "name"
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+
+    def answers(self) -> dict:
+        answers = super().answers()
+        answers["materials"] = sorted(m.pk for m in answers["materials"])
+        return answers
+
+
+class OnboardingForm(IntakeForm):
+    company = LineField(label=_("Company name"), max_length=200)
+    industry = select(_("Industry"), choices.Industry)
+    prefecture = select(_("Prefecture of the head office"), choices.Prefecture)
+    employees = select(_("Number of employees"), choices.CompanySize)
+    foreign_employees = select(_("Number of foreign employees"), choices.ForeignEmployees)
+    main_languages = LineField(
+        label=_("Main languages of your foreign employees"),
+        max_length=200,
+        required=False,
+        help_text=_("For example: Vietnamese, Nepali, English"),
+    )
+    goals = checkboxes(_("What would you like to achieve?"), choices.Goal)
+    interests = checkboxes(_("What are you interested in?"), choices.Interest)
+    expected_supported = forms.IntegerField(
+        label=_("Expected number of employees to be supported"), min_value=0, max_value=10000
+    )
+    expected_volunteers = forms.IntegerField(
+        label=_("Expected number of volunteer employees"), min_value=0, max_value=10000
+    )
+    preferred_start = forms.DateField(
+        label=_("Preferred start"),
+        help_text=_("Introduction usually takes 1–2 months from the first consultation."),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    name = LineField(label=_("Contact person"), max_length=100)
+    department = LineField(label=_("Department"), max_length=200, required=False)
+    email = NormalisedEmailField(label=_("Email address"))
+    phone = phone_field(required=False)
+    message = TextAreaField(
+        label=_("Anything else you would like to tell us"), max_length=4000, required=False
+    )
+
+    def clean_preferred_start(self):
+        from django.utils import timezone
+
+        value = self.cleaned_data["preferred_start"]
+        if value < timezone.localdate():
+            raise forms.ValidationError(_("Please choose a date that is not in the past."))
+        return value
+
+
+FAMILY_ROWS = 4
+
+
+class RegistrationForm(IntakeForm):
+    """Registration of a supported or volunteer employee; the role is chosen first.
+
+    The program's rules: a volunteer of foreign nationality must have lived in Japan
+    for 10 years or more and communicate in Japanese without difficulty (refused
+    otherwise); a supported employee in Japan for 10 years or more is accepted but
+    flagged for a coordinator to review.
+    """
+
+    role = forms.ChoiceField(choices=choices.Role.choices, widget=forms.HiddenInput)
+    name = LineField(label=_("Your name"), max_length=100)
+    email = NormalisedEmailField(label=_("Email address"))
+    phone = phone_field(required=True)
+    company = LineField(
+        label=_("Your company"),
+        max_length=200,
+        help_text=_("The company name, or the code your company received from JII."),
+    )
+    contact_language = radios(_("Preferred language of contact"), choices.ContactLanguage)
+    languages = LineField(
+        label=_("Languages you speak, with your level"),
+        max_length=300,
+        help_text=_("For example: Nepali (native), English (business), Japanese (daily)"),
+    )
+    japanese_level = select(_("Your Japanese"), choices.JapaneseLevel)
+    nationality = select(_("Nationality"), choices.Nationality)
+    years_in_japan = forms.IntegerField(
+        label=_("Years living in Japan"), min_value=0, max_value=100
+    )
+    prefecture = select(_("Prefecture where you live"), choices.Prefecture)
+    municipality = LineField(label=_("City, ward, town or village"), max_length=100)
+    needs = checkboxes(_("What would you like support with?"), choices.Need, required=False)
+    needs_other = LineField(label=_("Other support you would like"), max_length=300, required=False)
+    activity_type = radios(_("Type of activity"), choices.ActivityType)
+    activity_format = radios(_("Format"), choices.ActivityFormat)
+    pair_preference = radios(_("Who would you like to be paired with?"), choices.PairPreference)
+    availability = checkboxes(_("When are you available?"), choices.Availability)
+    hobbies = TextAreaField(label=_("Hobbies and interests"), max_length=2000, required=False)
+    agrees_to_screening = forms.BooleanField(
+        label=_(
+            "I agree to identity verification, an orientation and an individual "
+            "interview before matching."
+        ),
+        error_messages={
+            "required": _(
+                "Every participant goes through these steps; please agree to them to register."
+            )
+        },
+    )
+
+    supported_only = ("needs", "needs_other")
+    control_fields = (
+        *IntakeForm.control_fields,
+        *(f"family_{part}_{n}" for n in range(1, FAMILY_ROWS + 1) for part in ("relation", "age")),
+    )
+
+    def __init__(self, *args, role: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.role = role
+        self.fields["role"].initial = role
+        if role == choices.Role.SUPPORTED:
+            for n in range(1, FAMILY_ROWS + 1):
+                self.fields[f"family_relation_{n}"] = forms.ChoiceField(
+                    label=format_lazy(_("Family member {number}: relation"), number=n),
+                    required=False,
+                    choices=[("", "—"), *choices.Relation.choices],
+                )
+                self.fields[f"family_age_{n}"] = forms.IntegerField(
+                    label=_("Age (children)"),
+                    required=False,
+                    min_value=0,
+                    max_value=30,
+                )
+        else:
+            for name in self.supported_only:
+                del self.fields[name]
+        family = [name for name in self.fields if name.startswith("family_")]
+        order = [name for name in self.fields if name not in family]
+        at = order.index("municipality") + 1
+        self.order_fields(order[:at] + family + order[at:])
+        self.put_controls_last()
+        self.fields["name"].widget.attrs["autocomplete"] = "name"
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+
+    def family_rows(self):
+        return [
+            (self[f"family_relation_{n}"], self[f"family_age_{n}"])
+            for n in range(1, FAMILY_ROWS + 1)
+            if f"family_relation_{n}" in self.fields
+        ]
+
+    def clean_role(self):
+        if self.cleaned_data["role"] != self.role:
+            raise forms.ValidationError(_("Please choose your role again."))
+        return self.cleaned_data["role"]
+
+    def clean(self):
+        data = super().clean()
+        if self.role == choices.Role.SUPPORTED:
+            family = []
+            for n in range(1, FAMILY_ROWS + 1):
+                relation = data.get(f"family_relation_{n}")
+                age = data.get(f"family_age_{n}")
+                if relation:
+                    family.append({"relation": relation, "age": age})
+                elif age is not None:
+                    self.add_error(
+                        f"family_relation_{n}",
+                        _("Please choose the relation for this family member."),
+                    )
+            data["family"] = family
+        self.check_eligibility(data)
+        return data
+
+    def check_eligibility(self, data) -> None:
+        nationality = data.get("nationality")
+        years = data.get("years_in_japan")
+        level = data.get("japanese_level")
+        if nationality is None or years is None or level is None:
+            return
+        foreign_volunteer = (
+            self.role == choices.Role.VOLUNTEER and nationality != choices.Nationality.JAPAN
+        )
+        if foreign_volunteer and (years < 10 or level not in choices.FLUENT_JAPANESE):
+            raise forms.ValidationError(
+                _(
+                    "Volunteers of foreign nationality need to have lived in Japan for "
+                    "10 years or more and to communicate in Japanese without difficulty. "
+                    "We are sorry that we cannot accept this registration as a volunteer."
+                ),
+                code="not_eligible",
+            )
+
+    def review_reason(self) -> str:
+        """Why a coordinator should look at this registration first, or ""."""
+        if self.role == choices.Role.SUPPORTED and self.cleaned_data["years_in_japan"] >= 10:
+            return "supported employee in Japan for 10 years or more"
+        return ""
+
+    def answers(self) -> dict:
+        answers = super().answers()
+        if self.role == choices.Role.SUPPORTED:
+            answers["family"] = self.cleaned_data["family"]
+        answers["needs_review"] = bool(self.review_reason())
+        answers["review_reason"] = self.review_reason()
+        return answers
+
+
+class RoleChoiceForm(forms.Form):
+    """The first step of registration: which role the employee registers for."""
+
+    role = radios(_("I am registering as"), choices.Role)
+
+
+FORMS = {
+    FormKind.INQUIRY: InquiryForm,
+    FormKind.MATERIAL_REQUEST: MaterialRequestForm,
+    FormKind.ONBOARDING: OnboardingForm,
+    FormKind.REGISTRATION: RegistrationForm,
+}
+
+
+def form_for(page, data=None, role: str | None = None) -> IntakeForm | None:
+    """The form of ``page``, bound to ``data`` when given; None while a registration
+    still needs its role chosen."""
+    form_class = FORMS[page.form_kind]
+    kwargs: dict = {}
+    if form_class is RegistrationForm:
+        if role not in choices.Role.values:
+            return None
+        kwargs["role"] = role
+    if form_class is MaterialRequestForm:
+        kwargs["locale_id"] = page.locale_id
+    if data is None:
+        initial = {"form_token": issue_token()}
+        if role:
+            initial["role"] = role
+        return form_class(initial=initial, **kwargs)
+    return form_class(data, **kwargs)

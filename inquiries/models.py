@@ -19,6 +19,7 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import BasePage, split_addresses, validate_email_list
+from inquiries import choices
 
 
 class FormKind(models.TextChoices):
@@ -132,6 +133,11 @@ class Submission(models.Model):
         abstract = True
         ordering = ["-submitted_at"]
 
+    @property
+    def company_or_name(self) -> str:
+        """What a staff email's subject names: the company, or the person registering."""
+        return getattr(self, "company", "") or self.name
+
 
 class InquiryTopic(models.TextChoices):
     INTRODUCTION = "introduction", _("Introducing the program")
@@ -161,6 +167,154 @@ class Inquiry(Submission):
 
     def __str__(self) -> str:
         return f"{self.company} / {self.name}"
+
+
+class MaterialRequest(Submission):
+    """A request for materials: the files are sent at once, as signed, expiring links."""
+
+    company = models.CharField(_("company"), max_length=200)
+    name = models.CharField(_("name"), max_length=100)
+    email = models.EmailField(_("email"), max_length=254)
+    role = models.CharField(_("role"), max_length=100)
+    company_size = models.CharField(
+        _("company size"), max_length=10, choices=choices.CompanySize.choices
+    )
+    foreign_employees = models.CharField(
+        _("foreign employees"), max_length=10, choices=choices.ForeignEmployees.choices
+    )
+    heard_from = models.CharField(
+        _("heard of the program through"), max_length=20, choices=choices.HeardFrom.choices
+    )
+    materials = models.ManyToManyField(
+        "programs.Material", verbose_name=_("materials"), related_name="requests"
+    )
+
+    form_kind = FormKind.MATERIAL_REQUEST
+
+    class Meta(Submission.Meta):
+        verbose_name = _("material request")
+        verbose_name_plural = _("material requests")
+
+    def __str__(self) -> str:
+        return f"{self.company} / {self.name}"
+
+
+class MaterialDownload(models.Model):
+    """One download of a requested material through its signed link."""
+
+    request = models.ForeignKey(
+        MaterialRequest,
+        on_delete=models.CASCADE,
+        related_name="downloads",
+        verbose_name=_("request"),
+    )
+    material = models.ForeignKey(
+        "programs.Material",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("material"),
+    )
+    downloaded_at = models.DateTimeField(_("downloaded at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("material download")
+        verbose_name_plural = _("material downloads")
+        ordering = ["-downloaded_at"]
+
+    def __str__(self) -> str:
+        return f"{self.material} @ {self.downloaded_at:%Y-%m-%d %H:%M}"
+
+
+class OnboardingRequest(Submission):
+    """A company asking to introduce the program."""
+
+    company = models.CharField(_("company"), max_length=200)
+    industry = models.CharField(_("industry"), max_length=20, choices=choices.Industry.choices)
+    prefecture = models.CharField(
+        _("head office prefecture"), max_length=20, choices=choices.Prefecture.choices
+    )
+    employees = models.CharField(_("employees"), max_length=10, choices=choices.CompanySize.choices)
+    foreign_employees = models.CharField(
+        _("foreign employees"), max_length=10, choices=choices.ForeignEmployees.choices
+    )
+    main_languages = models.CharField(_("their main languages"), max_length=200, blank=True)
+    goals = models.JSONField(_("goals"), default=list)
+    interests = models.JSONField(_("interests"), default=list)
+    expected_supported = models.PositiveIntegerField(_("expected supported participants"))
+    expected_volunteers = models.PositiveIntegerField(_("expected volunteer participants"))
+    preferred_start = models.DateField(_("preferred start"))
+    name = models.CharField(_("contact person"), max_length=100)
+    department = models.CharField(_("department"), max_length=200, blank=True)
+    email = models.EmailField(_("email"), max_length=254)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    message = models.TextField(_("message"), max_length=4000, blank=True)
+
+    form_kind = FormKind.ONBOARDING
+
+    class Meta(Submission.Meta):
+        verbose_name = _("onboarding request")
+        verbose_name_plural = _("onboarding requests")
+
+    def __str__(self) -> str:
+        return f"{self.company} / {self.name}"
+
+
+class ParticipantRegistration(Submission):
+    """An employee registering to be supported or to volunteer.
+
+    Eligibility is checked by the form; what passes but needs a coordinator's eye
+    (a supported employee in Japan for 10 years or more) is flagged for review.
+    """
+
+    role = models.CharField(_("role"), max_length=20, choices=choices.Role.choices)
+    name = models.CharField(_("name"), max_length=100)
+    email = models.EmailField(_("email"), max_length=254)
+    phone = models.CharField(_("phone"), max_length=30)
+    company = models.CharField(_("company or company code"), max_length=200)
+    contact_language = models.CharField(
+        _("preferred language of contact"), max_length=5, choices=choices.ContactLanguage.choices
+    )
+    languages = models.CharField(_("languages and levels"), max_length=300)
+    japanese_level = models.CharField(
+        _("Japanese level"), max_length=10, choices=choices.JapaneseLevel.choices
+    )
+    nationality = models.CharField(
+        _("nationality"), max_length=10, choices=choices.Nationality.choices
+    )
+    years_in_japan = models.PositiveSmallIntegerField(_("years in Japan"))
+    prefecture = models.CharField(
+        _("prefecture"), max_length=20, choices=choices.Prefecture.choices
+    )
+    municipality = models.CharField(_("city, ward, town or village"), max_length=100)
+    family = models.JSONField(_("family members who came along"), default=list, blank=True)
+    needs = models.JSONField(_("needs"), default=list, blank=True)
+    needs_other = models.CharField(_("other needs"), max_length=300, blank=True)
+    activity_type = models.CharField(
+        _("activity type"), max_length=20, choices=choices.ActivityType.choices
+    )
+    activity_format = models.CharField(
+        _("format"), max_length=20, choices=choices.ActivityFormat.choices
+    )
+    pair_preference = models.CharField(
+        _("pair preference"), max_length=20, choices=choices.PairPreference.choices
+    )
+    availability = models.JSONField(_("availability"), default=list)
+    hobbies = models.TextField(_("hobbies and interests"), max_length=2000, blank=True)
+    agrees_to_screening = models.BooleanField(
+        _("agrees to identity verification, orientation and interview")
+    )
+    needs_review = models.BooleanField(_("needs coordinator review"), default=False, db_index=True)
+    review_reason = models.CharField(_("why it needs review"), max_length=200, blank=True)
+
+    form_kind = FormKind.REGISTRATION
+
+    class Meta(Submission.Meta):
+        verbose_name = _("participant registration")
+        verbose_name_plural = _("participant registrations")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.get_role_display()})"
 
 
 class OutboundEmailQuerySet(models.QuerySet):

@@ -16,21 +16,46 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from home.models import SiteSettings
+from inquiries.downloads import download_url
 from inquiries.forms import IntakeForm
 from inquiries.models import (
     FormKind,
     Inquiry,
     IntakeFormPage,
+    MaterialRequest,
+    OnboardingRequest,
     OutboundEmail,
+    ParticipantRegistration,
     Submission,
     consent_version,
 )
 from inquiries.tasks import schedule_send
+from programs.models import Material
 
-RECORD_MODELS: dict[str, type[Submission]] = {FormKind.INQUIRY: Inquiry}
+RECORD_MODELS: dict[str, type[Submission]] = {
+    FormKind.INQUIRY: Inquiry,
+    FormKind.MATERIAL_REQUEST: MaterialRequest,
+    FormKind.ONBOARDING: OnboardingRequest,
+    FormKind.REGISTRATION: ParticipantRegistration,
+}
+# What a staff email and a confirmation are about, per form, in the reader's language.
+STAFF_SUBJECTS = {
+    FormKind.INQUIRY: _("New inquiry"),
+    FormKind.MATERIAL_REQUEST: _("New material request"),
+    FormKind.ONBOARDING: _("New onboarding request"),
+    FormKind.REGISTRATION: _("New participant registration"),
+}
+CONFIRMATION_SUBJECTS = {
+    FormKind.INQUIRY: _("We have received your inquiry"),
+    FormKind.MATERIAL_REQUEST: _("Your requested materials"),
+    FormKind.ONBOARDING: _("We have received your request to introduce the program"),
+    FormKind.REGISTRATION: _("We have received your registration"),
+}
 
 
 @dataclass
@@ -61,6 +86,12 @@ def submit(form: IntakeForm, page: IntakeFormPage) -> Outcome:
 
 
 def _store(model, form, page, token, fingerprint, spam_reason: str) -> Outcome:
+    answers = form.answers()
+    many = {
+        field.name: answers.pop(field.name)
+        for field in model._meta.many_to_many
+        if field.name in answers
+    }
     with transaction.atomic():
         record = model.objects.create(
             token=token,
@@ -70,8 +101,10 @@ def _store(model, form, page, token, fingerprint, spam_reason: str) -> Outcome:
             consent_version=consent_version(),
             is_spam=bool(spam_reason),
             spam_reason=spam_reason,
-            **form.answers(),
+            **answers,
         )
+        for name, values in many.items():
+            getattr(record, name).set(values)
         if not record.is_spam:
             for email in notification_emails(record, page):
                 email.save()
@@ -108,10 +141,13 @@ def notification_emails(record: Submission, page: IntakeFormPage) -> list[Outbou
         "page": page,
         "admin_url": admin_url(record),
         "base_url": settings.BASE_URL,
+        "downloads": material_links(record),
+        "settings_link_days": settings.MATERIAL_LINK_MAX_AGE_DAYS,
     }
     recipients = staff_recipients(page)
     if recipients:
         with translation.override(settings.LANGUAGE_CODE):
+            context["subject"] = STAFF_SUBJECTS[kind]
             emails.append(
                 OutboundEmail(
                     message_id=_message_id(record, OutboundEmail.Purpose.STAFF),
@@ -120,12 +156,13 @@ def notification_emails(record: Submission, page: IntakeFormPage) -> list[Outbou
                     record_id=record.pk,
                     language=settings.LANGUAGE_CODE,
                     to="\n".join(recipients),
-                    subject=_subject(f"inquiries/email/{kind}_staff_subject.txt", context),
-                    body=render_to_string(f"inquiries/email/{kind}_staff.txt", context),
+                    subject=_subject(f"[OCP] {STAFF_SUBJECTS[kind]}: {record.company_or_name}"),
+                    body=render_to_string("inquiries/email/staff.txt", context),
                 )
             )
     language = page.locale.language_code
     with translation.override(language):
+        subject = f"{CONFIRMATION_SUBJECTS[kind]} | {gettext('Otonari-san Corporate Program')}"
         emails.append(
             OutboundEmail(
                 message_id=_message_id(record, OutboundEmail.Purpose.CONFIRMATION),
@@ -134,12 +171,22 @@ def notification_emails(record: Submission, page: IntakeFormPage) -> list[Outbou
                 record_id=record.pk,
                 language=language,
                 to=record.email,
-                subject=_subject(f"inquiries/email/{kind}_confirmation_subject.txt", context),
-                body=render_to_string(f"inquiries/email/{kind}_confirmation.txt", context),
+                subject=_subject(subject),
+                body=render_to_string("inquiries/email/confirmation.txt", context),
             )
         )
     return emails
 
 
-def _subject(template: str, context: dict) -> str:
-    return " ".join(render_to_string(template, context).split())[:250]
+def material_links(record: Submission) -> list[tuple[Material, str]]:
+    """The requested materials with their signed download links (other forms: none)."""
+    if not isinstance(record, MaterialRequest):
+        return []
+    return [
+        (material, download_url(record, material))
+        for material in record.materials.order_by("sort_order", "pk")
+    ]
+
+
+def _subject(text: str) -> str:
+    return " ".join(str(text).split())[:250]

@@ -6,7 +6,14 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from inquiries.models import Inquiry, OutboundEmail
+from inquiries.downloads import refuse_gated_document
+from inquiries.models import (
+    Inquiry,
+    MaterialRequest,
+    OnboardingRequest,
+    OutboundEmail,
+    ParticipantRegistration,
+)
 
 
 class ReceivedOnlyPolicy(ModelPermissionPolicy):
@@ -21,7 +28,7 @@ class ReceivedOnlyPolicy(ModelPermissionPolicy):
         return any(self.user_has_permission(user, action) for action in actions)
 
 
-for model in (Inquiry, OutboundEmail):
+for model in (Inquiry, MaterialRequest, OnboardingRequest, ParticipantRegistration, OutboundEmail):
     register_permission_policy(model, ReceivedOnlyPolicy(model))
 
 
@@ -54,6 +61,137 @@ class InquiryViewSet(ModelViewSet):
     ]
 
 
+class MaterialRequestViewSet(ModelViewSet):
+    model = MaterialRequest
+    name = "inquiries_materialrequest"
+    icon = "doc-full"
+    menu_label = _("Material requests")
+    list_display = ["company", "name", "company_size", "locale", "submitted_at", "is_spam"]
+    list_filter = ["company_size", "foreign_employees", "heard_from", "locale", "is_spam"]
+    search_fields = ["company", "name", "email"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = ["is_spam", "spam_reason"]
+    inspect_view_fields = [
+        "submitted_at",
+        "locale",
+        "company",
+        "name",
+        "email",
+        "role",
+        "company_size",
+        "foreign_employees",
+        "heard_from",
+        "materials",
+        "consent_version",
+        "is_spam",
+        "spam_reason",
+    ]
+
+
+class OnboardingRequestViewSet(ModelViewSet):
+    model = OnboardingRequest
+    name = "inquiries_onboardingrequest"
+    icon = "site"
+    menu_label = _("Onboarding requests")
+    list_display = [
+        "company",
+        "industry",
+        "prefecture",
+        "preferred_start",
+        "submitted_at",
+        "is_spam",
+    ]
+    list_filter = ["industry", "prefecture", "employees", "locale", "is_spam"]
+    search_fields = ["company", "name", "email"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = ["is_spam", "spam_reason"]
+    inspect_view_fields = [
+        "submitted_at",
+        "locale",
+        "company",
+        "industry",
+        "prefecture",
+        "employees",
+        "foreign_employees",
+        "main_languages",
+        "goals",
+        "interests",
+        "expected_supported",
+        "expected_volunteers",
+        "preferred_start",
+        "name",
+        "department",
+        "email",
+        "phone",
+        "message",
+        "consent_version",
+        "is_spam",
+        "spam_reason",
+    ]
+
+
+class ParticipantRegistrationViewSet(ModelViewSet):
+    model = ParticipantRegistration
+    name = "inquiries_participantregistration"
+    icon = "user"
+    menu_label = _("Participant registrations")
+    list_display = [
+        "name",
+        "role",
+        "company",
+        "nationality",
+        "needs_review",
+        "submitted_at",
+        "is_spam",
+    ]
+    list_filter = [
+        "role",
+        "needs_review",
+        "nationality",
+        "prefecture",
+        "activity_type",
+        "activity_format",
+        "locale",
+        "is_spam",
+    ]
+    search_fields = ["name", "email", "company"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = ["is_spam", "spam_reason", "needs_review", "review_reason"]
+    inspect_view_fields = [
+        "submitted_at",
+        "locale",
+        "role",
+        "name",
+        "email",
+        "phone",
+        "company",
+        "contact_language",
+        "languages",
+        "japanese_level",
+        "nationality",
+        "years_in_japan",
+        "prefecture",
+        "municipality",
+        "family",
+        "needs",
+        "needs_other",
+        "activity_type",
+        "activity_format",
+        "pair_preference",
+        "availability",
+        "hobbies",
+        "agrees_to_screening",
+        "needs_review",
+        "review_reason",
+        "consent_version",
+        "is_spam",
+        "spam_reason",
+    ]
+
+
 class OutboundEmailViewSet(ModelViewSet):
     model = OutboundEmail
     name = "inquiries_outboundemail"
@@ -80,10 +218,19 @@ class OutboundEmailViewSet(ModelViewSet):
 
 
 class IntakeViewSetGroup(ModelViewSetGroup):
-    items = (InquiryViewSet, OutboundEmailViewSet)
+    items = (
+        InquiryViewSet,
+        MaterialRequestViewSet,
+        OnboardingRequestViewSet,
+        ParticipantRegistrationViewSet,
+        OutboundEmailViewSet,
+    )
     menu_label = _("Intake")
     menu_icon = "mail"
     menu_order = 150
+
+
+hooks.register("before_serve_document", refuse_gated_document)
 
 
 @hooks.register("register_admin_viewset")

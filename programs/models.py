@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -55,21 +56,30 @@ class ProgramPage(BasePage):
 
 
 class MaterialQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(live=True)
+
     def for_locale(self, locale):
+        """The published materials of ``locale``, in display order."""
         return (
-            self.filter(locale=locale)
+            self.published()
+            .filter(locale=locale)
             .select_related("document", "cover_image")
             .order_by("sort_order", "pk")
         )
 
 
-class Material(TranslatableMixin, models.Model):
+class Material(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
     """A downloadable material (a brochure, a case study) with one file per language.
 
     The document is translatable: each language version points at the file in that
     language. Materials marked "request required" are only sent through the request
-    form; the others may be linked directly.
+    form, as signed links, and their documents are refused to everyone but staff at
+    their plain URLs; the others may be linked directly. Only published materials
+    are listed and can be requested.
     """
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="material")
 
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
@@ -120,6 +130,10 @@ class Material(TranslatableMixin, models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def revisions(self):
+        return self._revisions
 
 
 class MaterialsPage(BasePage):

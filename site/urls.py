@@ -5,11 +5,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from inquiries.downloads import material_download
 from ocp import views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("downloads/<str:token>/", material_download, name="material_download"),
     path("sitemap.xml", views.sitemap_xml, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("", views.root_redirect, name="root"),
@@ -19,8 +21,14 @@ if settings.SERVE_MEDIA:
     from django.urls import re_path
     from django.views.static import serve
 
+    # Images only: documents are served through their views, which apply the
+    # restrictions on gated materials; their files are never public.
     urlpatterns.append(
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+        re_path(
+            r"^media/(?P<path>(?:original_images|images)/.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
     )
 
 # Every public page carries its language prefix: /ja/, /en/, /ne/.

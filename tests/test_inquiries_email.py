@@ -119,3 +119,22 @@ def test_a_send_that_keeps_failing_is_marked_failed_for_staff(client, smtp_port,
         "Connection refused" in e.last_error or "Errno" in e.last_error
         for e in OutboundEmail.objects.all()
     )
+
+
+def test_pending_emails_whose_task_was_lost_are_enqueued_again(client, smtp_port):
+    submit(client)
+    DBTaskResult.objects.all().delete()  # the send tasks are lost
+    OutboundEmail.objects.update(created_at=timezone.now() - timezone.timedelta(hours=2))
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=smtp_port)
+    controller.start()
+    try:
+        call_command("send_pending_emails", minutes=60)
+        run_worker()
+        deadline = time.monotonic() + 5
+        while len(inbox.messages) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        controller.stop()
+    assert len(inbox.messages) == 2
+    assert OutboundEmail.objects.pending().count() == 0

@@ -160,6 +160,11 @@ INTAKE_MIN_SECONDS = env_int("INTAKE_MIN_SECONDS", 3)  # faster than this: a bot
 INTAKE_MAX_AGE_SECONDS = env_int("INTAKE_MAX_AGE_SECONDS", 2 * 24 * 3600)  # older: stale
 INTAKE_RATE_LIMIT = (env_int("INTAKE_RATE_LIMIT", 10), env_int("INTAKE_RATE_WINDOW", 3600))
 INTAKE_EMAIL_MAX_ATTEMPTS = env_int("INTAKE_EMAIL_MAX_ATTEMPTS", 8)
+# Material links sent after a request work for this many days.
+MATERIAL_LINK_MAX_AGE_DAYS = env_int("MATERIAL_LINK_MAX_AGE_DAYS", 14)
+# Documents in this collection (or attached to request-only materials) are refused
+# at their plain URLs to everyone but staff.
+PRIVATE_MATERIALS_COLLECTION = "Private materials"
 # How many reverse proxies in front add to X-Forwarded-For (0: use the peer address).
 TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
 

@@ -24,6 +24,10 @@ PATHS = {
     "faq": "faq/",
     "materials": "materials/",
     "intake form": "contact/",
+    "material request form": "request-materials/",
+    "onboarding form": "onboarding/",
+    "registration role choice": "register/",
+    "registration form": "register/?role=supported",
     "standard": "privacy/",
 }
 

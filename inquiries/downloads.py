@@ -1,0 +1,74 @@
+"""Signed, expiring download links for requested materials, and the documents they guard.
+
+A link names one request and one material, signed with the site's secret: it cannot
+be guessed or changed, it stops working after ``MATERIAL_LINK_MAX_AGE_DAYS``, and each
+use is recorded against the request. The document's own URL is refused to everyone
+but staff (see ``refuse_gated_document``), so the link is the only way in.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core import signing
+from django.http import FileResponse, Http404, HttpRequest
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+
+SALT = "ocp.inquiries.material-download"
+
+
+def download_path(request_record, material) -> str:
+    token = signing.dumps({"r": request_record.pk, "m": material.pk}, salt=SALT)
+    return reverse("material_download", args=[token])
+
+
+def download_url(request_record, material) -> str:
+    return settings.BASE_URL + download_path(request_record, material)
+
+
+@require_GET
+def material_download(request: HttpRequest, token: str):
+    from inquiries.models import MaterialDownload, MaterialRequest
+
+    max_age = settings.MATERIAL_LINK_MAX_AGE_DAYS * 24 * 3600
+    try:
+        data = signing.loads(token, salt=SALT, max_age=max_age)
+        request_id, material_id = int(data["r"]), int(data["m"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        raise Http404 from None
+    record = MaterialRequest.objects.genuine().filter(pk=request_id).first()
+    material = (
+        record.materials.filter(pk=material_id).select_related("document").first()
+        if record
+        else None
+    )
+    if material is None or material.document is None:
+        raise Http404
+    MaterialDownload.objects.create(request=record, material=material)
+    document = material.document
+    response = FileResponse(
+        document.file.open("rb"), as_attachment=True, filename=document.filename
+    )
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def is_gated(document) -> bool:
+    """Documents of request-only materials, or in the private collection."""
+    from programs.models import Material
+
+    collection = document.collection
+    private = settings.PRIVATE_MATERIALS_COLLECTION
+    in_private = any(c.name == private for c in collection.get_ancestors(inclusive=True))
+    return in_private or Material.objects.filter(document=document, request_required=True).exists()
+
+
+def refuse_gated_document(document, request):
+    """``before_serve_document`` hook: 404 for gated documents unless staff ask."""
+    user = request.user
+    if user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
+        return None
+    if is_gated(document):
+        raise Http404
+    return None

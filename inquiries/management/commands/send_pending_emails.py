@@ -1,0 +1,27 @@
+from datetime import timedelta
+
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+from inquiries.models import OutboundEmail
+from inquiries.tasks import schedule_send
+
+
+class Command(BaseCommand):
+    help = (
+        "Enqueues a send for every outbox email still pending after --minutes (default "
+        "60): a safety net for a send task that was lost. Sending is idempotent, so an "
+        "email that another task is about to send is not sent twice."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--minutes", type=int, default=60)
+
+    def handle(self, *args, minutes: int, **options):
+        cutoff = timezone.now() - timedelta(minutes=minutes)
+        pending = OutboundEmail.objects.pending().filter(created_at__lte=cutoff)
+        count = 0
+        for email_id in pending.values_list("pk", flat=True):
+            schedule_send(email_id)
+            count += 1
+        self.stdout.write(f"Enqueued {count} pending email(s).")

@@ -1,0 +1,22 @@
+"""Helpers the intake tests share: loading a form and sending it like a browser."""
+
+from __future__ import annotations
+
+import re
+
+from django.core.management import call_command
+
+
+def form_token(response) -> str:
+    return re.search(r'name="form_token" value="([^"]+)"', response.content.decode()).group(1)
+
+
+def send(client, url: str, data: dict, **extra):
+    """Loads the form at ``url`` (for a fresh token) and posts ``data`` with it."""
+    page = client.get(url)
+    assert page.status_code == 200, url
+    return client.post(url.split("?")[0], {**data, "form_token": form_token(page)}, **extra)
+
+
+def run_worker() -> None:
+    call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
