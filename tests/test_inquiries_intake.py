@@ -252,3 +252,11 @@ def test_two_simultaneous_posts_with_one_token_store_one_record(running_site):
             "SELECT COUNT(*) FROM inquiries_inquiry WHERE message = ?", (marker,)
         ).fetchone()
     assert count == 1
+
+
+def test_a_form_kept_open_too_long_is_stored_as_spam(client, settings, staff_recipients):
+    settings.INTAKE_MAX_AGE_SECONDS = -1  # every token is already too old
+    assert client.post("/en/contact/", {**VALID, "form_token": issue_token()}).status_code == 302
+    inquiry = Inquiry.objects.get()
+    assert inquiry.is_spam and inquiry.spam_reason == "too old"
+    assert OutboundEmail.objects.count() == 0
