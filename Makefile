@@ -40,6 +40,7 @@ admin: migrate
 ## make run: set up, load the content, make sure an admin exists, serve site + worker.
 run: content admin
 	$(MANAGE) collectstatic --no-input --verbosity 0
+	$(MANAGE) purge_personal_data --schedule
 	@echo "Site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/   (Ctrl-C stops)"
 	$(PY) -m ocp.runner --bind $(HOST):$(PORT)
 

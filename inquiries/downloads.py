@@ -45,6 +45,10 @@ def material_download(request: HttpRequest, token: str):
     if material is None or material.document is None:
         raise Http404
     MaterialDownload.objects.create(request=record, material=material)
+    from inquiries.models import TimelineEntry
+    from inquiries.services import add_to_timeline
+
+    add_to_timeline(record.organization, TimelineEntry.Kind.DOWNLOAD, material.title[:300])
     document = material.document
     response = FileResponse(
         document.file.open("rb"), as_attachment=True, filename=document.filename

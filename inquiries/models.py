@@ -9,10 +9,13 @@ spam verdict.
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -90,6 +93,195 @@ class IntakeFormPage(BasePage):
         return serve_intake_page(self, request)
 
 
+class Stage(models.TextChoices):
+    NEW = "new", pgettext_lazy("lead stage", "New")
+    CONTACTED = "contacted", pgettext_lazy("lead stage", "Contacted")
+    MEETING = "meeting", pgettext_lazy("lead stage", "Meeting scheduled")
+    PROPOSAL = "proposal", pgettext_lazy("lead stage", "Proposal sent")
+    ONBOARDING = "onboarding", pgettext_lazy("lead stage", "Onboarding")
+    MEMBER = "member", pgettext_lazy("lead stage", "Member")
+    LOST = "lost", pgettext_lazy("lead stage", "Lost")
+    SPAM = "spam", pgettext_lazy("lead stage", "Spam")
+
+
+CLOSED_STAGES = (Stage.MEMBER, Stage.LOST, Stage.SPAM)
+
+
+class OrganizationQuerySet(models.QuerySet):
+    def open(self):
+        return self.exclude(stage__in=CLOSED_STAGES)
+
+    def overdue(self, today: datetime.date | None = None):
+        """New leads untouched for 2 business days, or open ones past their follow-up."""
+        from inquiries.pipeline import business_days_before
+
+        today = today or timezone.localdate()
+        cutoff = business_days_before(today, settings.LEAD_UNTOUCHED_BUSINESS_DAYS)
+        return self.open().filter(
+            models.Q(stage=Stage.NEW, touched_at__date__lte=cutoff)
+            | models.Q(next_follow_up__lt=today)
+        )
+
+
+class PipelineSummary:
+    """The figures of the admin dashboard's pipeline panel, a few queries each."""
+
+    def __init__(self, today: datetime.date | None = None):
+        self.today = today or timezone.localdate()
+
+    @property
+    def new_this_week(self) -> int:
+        monday = self.today - datetime.timedelta(days=self.today.weekday())
+        return Organization.objects.filter(created_at__date__gte=monday).count()
+
+    @property
+    def overdue(self) -> int:
+        return Organization.objects.overdue(self.today).count()
+
+    @property
+    def per_stage(self) -> list[tuple[str, int]]:
+        counts = dict(Organization.objects.values_list("stage").annotate(n=models.Count("pk")))
+        return [(label, counts.get(value, 0)) for value, label in Stage.choices]
+
+    @property
+    def conversion_90_days(self) -> tuple[int, int]:
+        """(members, all) among the leads first in touch in the last 90 days."""
+        since = self.today - datetime.timedelta(days=90)
+        leads = Organization.objects.filter(created_at__date__gt=since).exclude(stage=Stage.SPAM)
+        return leads.filter(stage=Stage.MEMBER).count(), leads.count()
+
+
+class Organization(models.Model):
+    """A company that showed interest: a lead in the pipeline, and later a member."""
+
+    name = models.CharField(_("company"), max_length=200)
+    normalised_name = models.CharField(max_length=200, db_index=True, editable=False)
+    email_domain = models.CharField(_("email domain"), max_length=200, blank=True, db_index=True)
+    stage = models.CharField(
+        _("stage"), max_length=20, choices=Stage.choices, default=Stage.NEW, db_index=True
+    )
+    lost_reason = models.CharField(_("reason lost"), max_length=300, blank=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assignee"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    next_follow_up = models.DateField(_("next follow-up"), null=True, blank=True)
+    notes = models.TextField(_("notes"), blank=True)
+    source = models.CharField(_("first contact through"), max_length=30, choices=FormKind.choices)
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", verbose_name=_("language"), on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, db_index=True)
+    touched_at = models.DateTimeField(
+        _("last handled"),
+        default=timezone.now,
+        help_text=_("When staff last did something with the lead."),
+    )
+
+    objects = OrganizationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("lead")
+        verbose_name_plural = _("leads")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        from inquiries.pipeline import normalise_company_name
+
+        self.normalised_name = normalise_company_name(self.name)
+        super().save(*args, **kwargs)
+
+    @property
+    def is_overdue(self) -> bool:
+        return Organization.objects.overdue().filter(pk=self.pk).exists()
+
+
+class Contact(models.Model):
+    """A person at an organisation, as they gave themselves in a form."""
+
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="contacts", verbose_name=_("lead")
+    )
+    name = models.CharField(_("name"), max_length=100)
+    email = models.EmailField(_("email"), max_length=254, db_index=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
+
+    def __str__(self) -> str:
+        return f"{self._meta.verbose_name} #{self.pk}"  # no personal data: it is logged
+
+
+class TimelineEntry(models.Model):
+    """Something that happened to a lead, with who and when.
+
+    The summary says what happened, never the personal data involved (the
+    submission itself holds that): a timeline can be shown and kept without
+    copying anyone's details.
+    """
+
+    class Kind(models.TextChoices):
+        SUBMISSION = "submission", _("Submission")
+        STAGE = "stage", _("Stage changed")
+        ASSIGNMENT = "assignment", _("Assigned")
+        NOTE = "note", _("Note")
+        EMAIL_SENT = "email_sent", _("Email sent")
+        EMAIL_FAILED = "email_failed", _("Email failed")
+        DOWNLOAD = "download", _("Material downloaded")
+
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="timeline", verbose_name=_("lead")
+    )
+    kind = models.CharField(_("what"), max_length=20, choices=Kind.choices)
+    summary = models.CharField(_("summary"), max_length=300)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    record_kind = models.CharField(max_length=30, blank=True)
+    record_id = models.PositiveBigIntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("timeline entry")
+        verbose_name_plural = _("timeline entries")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.display_summary}"
+
+    @property
+    def display_summary(self) -> str:
+        """The summary in the reader's language: entries store keys, not sentences."""
+        if self.kind == self.Kind.STAGE and "→" in self.summary:
+            labels = dict(Stage.choices)
+            old, new = (part.strip() for part in self.summary.split("→", 1))
+            return f"{labels.get(old, old)} → {labels.get(new, new)}"
+        if self.kind == self.Kind.SUBMISSION and self.record_kind in FormKind.values:
+            return str(FormKind(self.record_kind).label)
+        if self.kind in (self.Kind.EMAIL_SENT, self.Kind.EMAIL_FAILED):
+            return str(dict(OutboundEmail.Purpose.choices).get(self.summary, self.summary))
+        if self.kind == self.Kind.NOTE and self.summary.startswith("follow-up:"):
+            return f"{_('next follow-up')}: {self.summary.removeprefix('follow-up:')}"
+        if self.kind == self.Kind.NOTE and self.summary == "notes":
+            return str(_("Notes updated"))
+        return self.summary
+
+
 class SubmissionQuerySet(models.QuerySet):
     def genuine(self):
         return self.filter(is_spam=False)
@@ -139,6 +331,30 @@ class Submission(models.Model):
         return getattr(self, "company", "") or self.name
 
 
+class LeadSubmission(Submission):
+    """A submission from a company: attached to its lead (organisation) on arrival."""
+
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("lead"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="%(class)s_set",
+    )
+    contact = models.ForeignKey(
+        Contact,
+        verbose_name=_("contact"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="%(class)s_set",
+    )
+
+    class Meta(Submission.Meta):
+        abstract = True
+
+
 class InquiryTopic(models.TextChoices):
     INTRODUCTION = "introduction", _("Introducing the program")
     COSTS = "costs", _("Costs")
@@ -148,7 +364,7 @@ class InquiryTopic(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class Inquiry(Submission):
+class Inquiry(LeadSubmission):
     """A question sent through the contact form."""
 
     company = models.CharField(_("company"), max_length=200)
@@ -161,15 +377,15 @@ class Inquiry(Submission):
 
     form_kind = FormKind.INQUIRY
 
-    class Meta(Submission.Meta):
+    class Meta(LeadSubmission.Meta):
         verbose_name = _("inquiry")
         verbose_name_plural = _("inquiries")
 
     def __str__(self) -> str:
-        return f"{self.company} / {self.name}"
+        return f"{self._meta.verbose_name} #{self.pk}"  # no personal data: it is logged
 
 
-class MaterialRequest(Submission):
+class MaterialRequest(LeadSubmission):
     """A request for materials: the files are sent at once, as signed, expiring links."""
 
     company = models.CharField(_("company"), max_length=200)
@@ -191,12 +407,12 @@ class MaterialRequest(Submission):
 
     form_kind = FormKind.MATERIAL_REQUEST
 
-    class Meta(Submission.Meta):
+    class Meta(LeadSubmission.Meta):
         verbose_name = _("material request")
         verbose_name_plural = _("material requests")
 
     def __str__(self) -> str:
-        return f"{self.company} / {self.name}"
+        return f"{self._meta.verbose_name} #{self.pk}"  # no personal data: it is logged
 
 
 class MaterialDownload(models.Model):
@@ -226,7 +442,7 @@ class MaterialDownload(models.Model):
         return f"{self.material} @ {self.downloaded_at:%Y-%m-%d %H:%M}"
 
 
-class OnboardingRequest(Submission):
+class OnboardingRequest(LeadSubmission):
     """A company asking to introduce the program."""
 
     company = models.CharField(_("company"), max_length=200)
@@ -252,12 +468,32 @@ class OnboardingRequest(Submission):
 
     form_kind = FormKind.ONBOARDING
 
-    class Meta(Submission.Meta):
+    class Meta(LeadSubmission.Meta):
         verbose_name = _("onboarding request")
         verbose_name_plural = _("onboarding requests")
 
     def __str__(self) -> str:
-        return f"{self.company} / {self.name}"
+        return f"{self._meta.verbose_name} #{self.pk}"  # no personal data: it is logged
+
+
+class ParticipantStatus(models.TextChoices):
+    SUBMITTED = "submitted", _("Submitted")
+    IDENTITY_VERIFIED = "identity_verified", _("Identity verified")
+    ORIENTATION_DONE = "orientation_done", _("Orientation done")
+    INTERVIEW_DONE = "interview_done", _("Interview done")
+    READY = "ready", _("Ready for matching")
+    MATCHED = "matched", _("Matched")
+    ACTIVE = "active", _("Active")
+    CLOSED = "closed", _("Closed")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+    NOT_ELIGIBLE = "not_eligible", _("Not eligible")
+
+
+CLOSED_PARTICIPANT_STATUSES = (
+    ParticipantStatus.CLOSED,
+    ParticipantStatus.WITHDRAWN,
+    ParticipantStatus.NOT_ELIGIBLE,
+)
 
 
 class ParticipantRegistration(Submission):
@@ -306,6 +542,14 @@ class ParticipantRegistration(Submission):
     )
     needs_review = models.BooleanField(_("needs coordinator review"), default=False, db_index=True)
     review_reason = models.CharField(_("why it needs review"), max_length=200, blank=True)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ParticipantStatus.choices,
+        default=ParticipantStatus.SUBMITTED,
+        db_index=True,
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     form_kind = FormKind.REGISTRATION
 
@@ -314,7 +558,7 @@ class ParticipantRegistration(Submission):
         verbose_name_plural = _("participant registrations")
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.get_role_display()})"
+        return f"{self._meta.verbose_name} #{self.pk}"  # no personal data: it is logged
 
 
 class OutboundEmailQuerySet(models.QuerySet):
@@ -366,11 +610,39 @@ class OutboundEmail(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
-        return self.subject
+        return f"{self._meta.verbose_name} #{self.pk}"  # no personal data: it is logged
 
     @property
     def recipients(self) -> list[str]:
         return split_addresses(self.to)
+
+
+class PrivacyAuditEntry(models.Model):
+    """What a retention purge or an individual's request did, without personal data.
+
+    The person is identified only by a keyed hash of their email address, so the
+    entry can prove that a request was handled without keeping who made it.
+    """
+
+    class Action(models.TextChoices):
+        PURGE = "purge", _("Retention purge")
+        EXPORT = "export", _("Staff export")
+        DISCLOSURE = "disclosure", _("Disclosure (export)")
+        ERASURE = "erasure", _("Erasure")
+
+    action = models.CharField(_("action"), max_length=20, choices=Action.choices)
+    subject_hash = models.CharField(_("person (hash)"), max_length=64, blank=True)
+    counts = models.JSONField(_("records"), default=dict)
+    actor = models.CharField(_("by"), max_length=150, blank=True)
+    created_at = models.DateTimeField(_("when"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("privacy audit entry")
+        verbose_name_plural = _("privacy audit entries")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} {self.created_at:%Y-%m-%d %H:%M}"
 
 
 class RateLimitCounter(models.Model):

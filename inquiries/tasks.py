@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
 from datetime import timedelta
 
@@ -51,7 +52,9 @@ def send_outbound_email(email_id: int) -> str:
         logger.warning(
             "email %s not sent (attempt %s): %s", email.pk, attempts, type(error).__name__
         )
-        if not failed:
+        if failed:
+            _timeline(email, sent=False)
+        else:
             schedule_send(email.pk, delay=retry_delay(attempts))
         return "failed" if failed else "retry"
     OutboundEmail.objects.filter(pk=email.pk).update(
@@ -60,7 +63,17 @@ def send_outbound_email(email_id: int) -> str:
         sent_at=timezone.now(),
         last_error="",
     )
+    _timeline(email, sent=True)
     return "sent"
+
+
+def _timeline(email: OutboundEmail, sent: bool) -> None:
+    """Emails about a lead's submissions appear on the lead's timeline."""
+    from inquiries.models import TimelineEntry
+    from inquiries.services import add_to_timeline, lead_of
+
+    kind = TimelineEntry.Kind.EMAIL_SENT if sent else TimelineEntry.Kind.EMAIL_FAILED
+    add_to_timeline(lead_of(email.form_kind, email.record_id), kind, email.purpose)
 
 
 def schedule_send(email_id: int, delay: timedelta | None = None) -> None:
@@ -69,3 +82,36 @@ def schedule_send(email_id: int, delay: timedelta | None = None) -> None:
         send_outbound_email.using(run_after=timezone.now() + delay).enqueue(email_id)
     elif not delay:
         send_outbound_email.enqueue(email_id)
+
+
+PURGE_HOUR = 3  # local time: when the daily purge runs
+
+
+@task()
+def purge_personal_data_daily() -> dict:
+    """The retention purge, once a day; each run queues the next."""
+    from inquiries.privacy import purge_expired
+
+    counts = purge_expired(actor="daily task")
+    schedule_daily_purge(force=True)
+    return counts
+
+
+def schedule_daily_purge(force: bool = False) -> bool:
+    """Queues the next daily purge (at PURGE_HOUR tomorrow) unless one is queued."""
+    if not default_task_backend.supports_defer:
+        return False
+    if not force and _purge_queued():
+        return False
+    tomorrow = timezone.localdate() + timedelta(days=1)
+    run_after = timezone.make_aware(datetime.datetime.combine(tomorrow, datetime.time(PURGE_HOUR)))
+    purge_personal_data_daily.using(run_after=run_after).enqueue()
+    return True
+
+
+def _purge_queued() -> bool:
+    from django_tasks_db.models import DBTaskResult
+
+    return DBTaskResult.objects.filter(
+        status="READY", task_path=f"{__name__}.purge_personal_data_daily"
+    ).exists()

@@ -1,18 +1,30 @@
 """Admin screens for what the intake receives. The lead pipeline builds on these."""
 
+import datetime
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from inquiries.admin_views import (
+    AuditedInspectView,
+    LeadEditView,
+    LeadFilterSet,
+    LeadInspectView,
+    SafeExportIndexView,
+)
 from inquiries.downloads import refuse_gated_document
 from inquiries.models import (
     Inquiry,
     MaterialRequest,
     OnboardingRequest,
+    Organization,
     OutboundEmail,
     ParticipantRegistration,
+    PipelineSummary,
 )
 
 
@@ -28,12 +40,64 @@ class ReceivedOnlyPolicy(ModelPermissionPolicy):
         return any(self.user_has_permission(user, action) for action in actions)
 
 
-for model in (Inquiry, MaterialRequest, OnboardingRequest, ParticipantRegistration, OutboundEmail):
+for model in (
+    Organization,
+    Inquiry,
+    MaterialRequest,
+    OnboardingRequest,
+    ParticipantRegistration,
+    OutboundEmail,
+):
     register_permission_policy(model, ReceivedOnlyPolicy(model))
+
+
+class LeadViewSet(ModelViewSet):
+    """The lead pipeline: every company that showed interest, by stage."""
+
+    model = Organization
+    name = "inquiries_lead"
+    icon = "group"
+    menu_label = _("Leads")
+    index_view_class = SafeExportIndexView
+    edit_view_class = LeadEditView
+    inspect_view_class = LeadInspectView
+    inspect_template_name = "inquiries/admin/lead_inspect.html"
+    filterset_class = LeadFilterSet
+    list_display = ["name", "stage", "assignee", "source", "locale", "next_follow_up", "created_at"]
+    search_fields = ["name", "contacts__name", "contacts__email"]
+    list_export = [
+        "name",
+        "stage",
+        "assignee",
+        "source",
+        "locale",
+        "next_follow_up",
+        "created_at",
+        "notes",
+    ]
+    export_filename = "leads"
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = ["stage", "lost_reason", "assignee", "next_follow_up", "notes"]
+    inspect_view_fields = [
+        "name",
+        "stage",
+        "lost_reason",
+        "assignee",
+        "next_follow_up",
+        "source",
+        "locale",
+        "email_domain",
+        "created_at",
+        "touched_at",
+        "notes",
+    ]
 
 
 class InquiryViewSet(ModelViewSet):
     model = Inquiry
+    index_view_class = SafeExportIndexView
+    inspect_view_class = AuditedInspectView
     name = "inquiries_inquiry"
     icon = "mail"
     menu_label = _("Inquiries")
@@ -63,6 +127,8 @@ class InquiryViewSet(ModelViewSet):
 
 class MaterialRequestViewSet(ModelViewSet):
     model = MaterialRequest
+    index_view_class = SafeExportIndexView
+    inspect_view_class = AuditedInspectView
     name = "inquiries_materialrequest"
     icon = "doc-full"
     menu_label = _("Material requests")
@@ -91,6 +157,8 @@ class MaterialRequestViewSet(ModelViewSet):
 
 class OnboardingRequestViewSet(ModelViewSet):
     model = OnboardingRequest
+    index_view_class = SafeExportIndexView
+    inspect_view_class = AuditedInspectView
     name = "inquiries_onboardingrequest"
     icon = "site"
     menu_label = _("Onboarding requests")
@@ -133,33 +201,60 @@ class OnboardingRequestViewSet(ModelViewSet):
 
 
 class ParticipantRegistrationViewSet(ModelViewSet):
+    """The participant queue: each registration from sign-up to a pair."""
+
     model = ParticipantRegistration
+    index_view_class = SafeExportIndexView
+    inspect_view_class = AuditedInspectView
     name = "inquiries_participantregistration"
     icon = "user"
-    menu_label = _("Participant registrations")
+    menu_label = _("Participant queue")
     list_display = [
         "name",
         "role",
+        "status",
         "company",
         "nationality",
         "needs_review",
         "submitted_at",
-        "is_spam",
     ]
     list_filter = [
+        "status",
         "role",
         "needs_review",
-        "nationality",
+        "company",
+        "contact_language",
         "prefecture",
         "activity_type",
         "activity_format",
-        "locale",
         "is_spam",
     ]
+    list_export = [
+        "submitted_at",
+        "status",
+        "role",
+        "name",
+        "email",
+        "phone",
+        "company",
+        "contact_language",
+        "nationality",
+        "years_in_japan",
+        "prefecture",
+        "municipality",
+        "needs",
+        "activity_type",
+        "activity_format",
+        "pair_preference",
+        "availability",
+        "needs_review",
+        "review_reason",
+    ]
+    export_filename = "participants"
     search_fields = ["name", "email", "company"]
     inspect_view_enabled = True
     copy_view_enabled = False
-    form_fields = ["is_spam", "spam_reason", "needs_review", "review_reason"]
+    form_fields = ["status", "needs_review", "review_reason", "is_spam", "spam_reason"]
     inspect_view_fields = [
         "submitted_at",
         "locale",
@@ -219,6 +314,7 @@ class OutboundEmailViewSet(ModelViewSet):
 
 class IntakeViewSetGroup(ModelViewSetGroup):
     items = (
+        LeadViewSet,
         InquiryViewSet,
         MaterialRequestViewSet,
         OnboardingRequestViewSet,
@@ -236,3 +332,33 @@ hooks.register("before_serve_document", refuse_gated_document)
 @hooks.register("register_admin_viewset")
 def register_intake_viewsets():
     return IntakeViewSetGroup()
+
+
+class PipelinePanel(Component):
+    """The admin home's summary of the pipeline, for staff who may see leads."""
+
+    name = "pipeline"
+    order = 50
+    template_name = "inquiries/admin/pipeline_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        from django.utils import timezone
+
+        today = timezone.localdate()
+        return {
+            "summary": PipelineSummary(today),
+            "monday": today - datetime.timedelta(days=today.weekday()),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_pipeline_panel(request, panels):
+    if request.user.has_perm("inquiries.view_organization"):
+        panels.append(PipelinePanel())
+
+
+@hooks.register("register_log_actions")
+def register_personal_data_actions(actions):
+    actions.register_action(
+        "ocp.view_personal_data", _("View personal data"), _("Viewed personal data")
+    )

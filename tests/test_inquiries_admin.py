@@ -79,3 +79,71 @@ def test_staff_can_recover_a_submission_marked_as_spam(client, admin_client):
     assert response.status_code == 302
     inquiry.refresh_from_db()
     assert not inquiry.is_spam
+
+
+def test_viewing_and_exporting_personal_data_is_logged_without_the_data(client, admin_client):
+    from wagtail.models import ModelLogEntry
+
+    from inquiries.models import PrivacyAuditEntry
+
+    send(
+        client,
+        "/en/contact/",
+        {
+            "company": "ACME",
+            "name": "Ann Example",
+            "email": "ann@example.com",
+            "topic": "press",
+            "message": "Hello",
+            "consent": "on",
+        },
+    )
+    inquiry = Inquiry.objects.get()
+    admin_client.get(f"/admin/inquiries_inquiry/inspect/{inquiry.pk}/")
+    entry = ModelLogEntry.objects.get(action="ocp.view_personal_data")
+    assert entry.object_id == str(inquiry.pk) and entry.user.is_superuser
+    admin_client.post(
+        f"/admin/inquiries_inquiry/edit/{inquiry.pk}/",
+        {"is_spam": "on", "spam_reason": "checked by hand"},
+    )
+    assert ModelLogEntry.objects.filter(action="wagtail.edit", object_id=str(inquiry.pk))
+    response = admin_client.get("/admin/inquiries_participantregistration/", {"export": "csv"})
+    b"".join(response.streaming_content)
+    assert PrivacyAuditEntry.objects.filter(action="export").exists()
+    logged = " ".join(f"{e.label} {e.data}" for e in ModelLogEntry.objects.all()) + " ".join(
+        str(a.counts) for a in PrivacyAuditEntry.objects.all()
+    )
+    assert "Ann" not in logged and "ann@example.com" not in logged
+
+
+def test_coordinators_move_participants_through_the_queue(client, django_user_model):
+    from django.contrib.auth.models import Group
+    from django.test import Client
+
+    send(client, "/en/register/?role=supported", SUPPORTED)
+    registration = ParticipantRegistration.objects.get()
+    coordinator = django_user_model.objects.create_user(username="coord", password="x" * 16)
+    coordinator.groups.add(Group.objects.get(name="Coordinators"))
+    staff = Client()
+    staff.force_login(coordinator)
+    response = staff.post(
+        f"/admin/inquiries_participantregistration/edit/{registration.pk}/",
+        {
+            "status": "identity_verified",
+            "needs_review": "",
+            "review_reason": "",
+            "is_spam": "",
+            "spam_reason": "",
+        },
+    )
+    assert response.status_code == 302
+    registration.refresh_from_db()
+    assert registration.status == "identity_verified"
+    listing = staff.get(
+        "/admin/inquiries_participantregistration/", {"status": "identity_verified"}
+    ).content.decode()
+    assert f"/inspect/{registration.pk}/" in listing or f"/edit/{registration.pk}/" in listing
+    empty = staff.get(
+        "/admin/inquiries_participantregistration/", {"status": "matched"}
+    ).content.decode()
+    assert f"/edit/{registration.pk}/" not in empty

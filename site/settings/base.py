@@ -160,6 +160,15 @@ INTAKE_MIN_SECONDS = env_int("INTAKE_MIN_SECONDS", 3)  # faster than this: a bot
 INTAKE_MAX_AGE_SECONDS = env_int("INTAKE_MAX_AGE_SECONDS", 2 * 24 * 3600)  # older: stale
 INTAKE_RATE_LIMIT = (env_int("INTAKE_RATE_LIMIT", 10), env_int("INTAKE_RATE_WINDOW", 3600))
 INTAKE_EMAIL_MAX_ATTEMPTS = env_int("INTAKE_EMAIL_MAX_ATTEMPTS", 8)
+# Retention (APPI): how long personal data is kept, in days, once it is no longer needed.
+RETENTION_DAYS = {
+    "lead_closed": env_int("RETENTION_LEAD_CLOSED_DAYS", 365),  # leads lost or spam
+    "spam": env_int("RETENTION_SPAM_DAYS", 365),  # submissions stored as spam
+    "registration_closed": env_int("RETENTION_REGISTRATION_CLOSED_DAYS", 3 * 365),
+    "email": env_int("RETENTION_EMAIL_DAYS", 90),  # the outbox's copies of sent emails
+}
+# A new lead nobody has handled for this many business days is overdue.
+LEAD_UNTOUCHED_BUSINESS_DAYS = 2
 # Material links sent after a request work for this many days.
 MATERIAL_LINK_MAX_AGE_DAYS = env_int("MATERIAL_LINK_MAX_AGE_DAYS", 14)
 # Documents in this collection (or attached to request-only materials) are refused
