@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "home.signin.IdleSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -176,6 +177,14 @@ MATERIAL_LINK_MAX_AGE_DAYS = env_int("MATERIAL_LINK_MAX_AGE_DAYS", 14)
 PRIVATE_MATERIALS_COLLECTION = "Private materials"
 # How many reverse proxies in front add to X-Forwarded-For (0: use the peer address).
 TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
+
+# Staff sign-in (home.signin): lock-out after repeated failures; sessions that end
+# after a working day and when idle.
+AUTHENTICATION_BACKENDS = ["home.signin.LockoutBackend"]
+SIGNIN_MAX_FAILURES = env_int("SIGNIN_MAX_FAILURES", 5)
+SIGNIN_LOCKOUT_MINUTES = env_int("SIGNIN_LOCKOUT_MINUTES", 15)
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 9 * 3600)
+STAFF_SESSION_IDLE_MINUTES = env_int("STAFF_SESSION_IDLE_MINUTES", 60)
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
