@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import django_filters
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -84,6 +90,60 @@ class LeadEditView(generic.EditView):
 class LeadInspectView(AuditedInspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["timeline"] = self.object.timeline.select_related("actor")
-        context["contacts"] = self.object.contacts.all()
+        lead = self.object
+        context["timeline"] = lead.timeline.select_related("actor")
+        context["contacts"] = lead.contacts.all()
+        context["submissions"] = sorted(
+            (
+                record
+                for model in services.LEAD_RECORD_MODELS
+                for record in model.objects.filter(organization=lead)
+            ),
+            key=lambda record: record.submitted_at,
+            reverse=True,
+        )
+        context["can_change"] = self.request.user.has_perm("inquiries.change_organization")
         return context
+
+
+class MergeLeadForm(forms.Form):
+    other = forms.ModelChoiceField(
+        queryset=Organization.objects.none(), label=_("Lead to merge into this one")
+    )
+
+    def __init__(self, *args, lead: Organization, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["other"].queryset = Organization.objects.exclude(pk=lead.pk).order_by("name")
+
+
+def _require_change(request):
+    if not request.user.has_perm("inquiries.change_organization"):
+        raise PermissionDenied
+
+
+def merge_lead(request, pk: int):
+    """Merges another lead (a duplicate) into this one."""
+    _require_change(request)
+    lead = get_object_or_404(Organization, pk=pk)
+    form = MergeLeadForm(request.POST or None, lead=lead)
+    if request.method == "POST" and form.is_valid():
+        services.merge_leads(lead, form.cleaned_data["other"], actor=request.user)
+        messages.success(request, _("The leads have been merged."))
+        return redirect("inquiries_lead:inspect", pk=lead.pk)
+    return TemplateResponse(
+        request, "inquiries/admin/lead_merge.html", {"lead": lead, "form": form}
+    )
+
+
+def split_submission(request, kind: str, pk: int):
+    """Moves a wrongly attached submission to a new lead of its own (POST)."""
+    _require_change(request)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    model = services.RECORD_MODELS.get(kind)
+    if model is None or model not in services.LEAD_RECORD_MODELS:
+        raise Http404
+    record = get_object_or_404(model, pk=pk)
+    new = services.split_submission(record, actor=request.user)
+    messages.success(request, _("The submission is now a lead of its own."))
+    return redirect("inquiries_lead:inspect", pk=new.pk)

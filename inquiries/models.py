@@ -276,7 +276,14 @@ class TimelineEntry(models.Model):
         if self.kind in (self.Kind.EMAIL_SENT, self.Kind.EMAIL_FAILED):
             return str(dict(OutboundEmail.Purpose.choices).get(self.summary, self.summary))
         if self.kind == self.Kind.NOTE and self.summary.startswith("follow-up:"):
-            return f"{_('next follow-up')}: {self.summary.removeprefix('follow-up:')}"
+            label = _("next follow-up")
+            return f"{label}: {self.summary.removeprefix('follow-up:')}"
+        if self.kind == self.Kind.NOTE and self.summary.startswith("merged:"):
+            label = _("Merged in the lead")
+            return f"{label} {self.summary.removeprefix('merged:')}"
+        if self.kind == self.Kind.NOTE and self.summary.startswith("split:"):
+            moved_label = _("A submission moved to the new lead")
+            return f"{moved_label} {self.summary.removeprefix('split:')}"
         if self.kind == self.Kind.NOTE and self.summary == "notes":
             return str(_("Notes updated"))
         return self.summary
@@ -324,6 +331,10 @@ class Submission(models.Model):
     class Meta:
         abstract = True
         ordering = ["-submitted_at"]
+
+    @property
+    def admin_namespace(self) -> str:
+        return f"{self._meta.app_label}_{self._meta.model_name}"
 
     @property
     def company_or_name(self) -> str:

@@ -217,7 +217,8 @@ def notification_emails(record: Submission, page: IntakeFormPage) -> list[Outbou
             )
     language = page.locale.language_code
     with translation.override(language):
-        subject = f"{CONFIRMATION_SUBJECTS[kind]} | {gettext('Otonari-san Corporate Program')}"
+        program = gettext("Otonari-san Corporate Program")
+        subject = f"{CONFIRMATION_SUBJECTS[kind]} | {program}"
         emails.append(
             OutboundEmail(
                 message_id=_message_id(record, OutboundEmail.Purpose.CONFIRMATION),
@@ -286,3 +287,87 @@ def lead_of(form_kind: str, record_id: int) -> Organization | None:
 def add_to_timeline(organization: Organization | None, kind: str, summary: str) -> None:
     if organization is not None:
         TimelineEntry.objects.create(organization=organization, kind=kind, summary=summary)
+
+
+LEAD_RECORD_MODELS = (Inquiry, MaterialRequest, OnboardingRequest)
+
+
+@transaction.atomic
+def merge_leads(keep: Organization, other: Organization, actor=None) -> Organization:
+    """Moves everything of ``other`` into ``keep`` and deletes ``other``.
+
+    Contacts with the same email become one; submissions, downloads and the
+    timeline follow; the notes are joined. ``keep``'s stage and assignee stay.
+    """
+    if keep.pk == other.pk:
+        raise ValueError("a lead cannot be merged into itself")
+    for contact in other.contacts.all():
+        existing = keep.contacts.filter(email__iexact=contact.email).first()
+        if existing is None:
+            contact.organization = keep
+            contact.save(update_fields=["organization"])
+            continue
+        for model in LEAD_RECORD_MODELS:
+            model.objects.filter(contact=contact).update(contact=existing)
+        contact.delete()
+    for model in LEAD_RECORD_MODELS:
+        model.objects.filter(organization=other).update(organization=keep)
+    other.timeline.update(organization=keep)
+    if other.notes:
+        keep.notes = "\n\n".join(filter(None, [keep.notes, other.notes]))
+    if not keep.email_domain:
+        keep.email_domain = other.email_domain
+    keep.touched_at = timezone.now()
+    keep.save()
+    TimelineEntry.objects.create(
+        organization=keep,
+        kind=TimelineEntry.Kind.NOTE,
+        summary=f"merged:{other.name}"[:300],
+        actor=actor,
+    )
+    other.delete()
+    return keep
+
+
+@transaction.atomic
+def split_submission(record: LeadSubmission, actor=None) -> Organization:
+    """Detaches a wrongly attached submission and makes it a lead of its own."""
+    old = record.organization
+    new = Organization.objects.create(
+        name=record.company,
+        email_domain=company_domain(record.email),
+        source=record.form_kind,
+        locale_id=record.locale_id,
+    )
+    contact = record.contact
+    shared = contact is not None and _has_other_submissions(contact, record)
+    if contact is None or shared:
+        contact = new.contacts.create(
+            name=record.name, email=record.email, phone=getattr(record, "phone", "")
+        )
+    else:
+        contact.organization = new
+        contact.save(update_fields=["organization"])
+    type(record).objects.filter(pk=record.pk).update(organization=new, contact=contact)
+    moved = TimelineEntry.objects.filter(
+        kind=TimelineEntry.Kind.SUBMISSION, record_kind=record.form_kind, record_id=record.pk
+    )
+    moved.update(organization=new)
+    if old is not None:
+        TimelineEntry.objects.create(
+            organization=old,
+            kind=TimelineEntry.Kind.NOTE,
+            summary=f"split:{new.name}"[:300],
+            actor=actor,
+        )
+    return new
+
+
+def _has_other_submissions(contact: Contact, record: LeadSubmission) -> bool:
+    for model in LEAD_RECORD_MODELS:
+        others = model.objects.filter(contact=contact)
+        if model is type(record):
+            others = others.exclude(pk=record.pk)
+        if others.exists():
+            return True
+    return False

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -15,6 +16,8 @@ from inquiries.admin_views import (
     LeadFilterSet,
     LeadInspectView,
     SafeExportIndexView,
+    merge_lead,
+    split_submission,
 )
 from inquiries.downloads import refuse_gated_document
 from inquiries.models import (
@@ -79,6 +82,14 @@ class LeadViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     form_fields = ["stage", "lost_reason", "assignee", "next_follow_up", "notes"]
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("merge/<int:pk>/", merge_lead, name="merge"),
+            path("split/<str:kind>/<int:pk>/", split_submission, name="split"),
+        ]
+
     inspect_view_fields = [
         "name",
         "stage",

@@ -88,8 +88,9 @@ def test_an_idle_session_is_signed_out(staff, settings):
 
 def test_the_session_cookie_expires_within_a_working_day(staff):
     client = Client()
-    response = client.post("/admin/login/",
-                           {"username": "staff", "password": PASSWORD, "remember": "on"})
+    response = client.post(
+        "/admin/login/", {"username": "staff", "password": PASSWORD, "remember": "on"}
+    )
     cookie = response.cookies["sessionid"]  # even when asked to remember the sign-in
     assert 0 < int(cookie["max-age"]) <= 10 * 3600
     assert cookie["httponly"] and cookie["samesite"] == "Lax"

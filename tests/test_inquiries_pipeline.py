@@ -277,3 +277,55 @@ def test_admin_home_shows_the_pipeline_to_lead_staff_only(lead_staff, editor_cli
     assert "1 new lead this week" in html
     assert "Became members in the last 90 days: 1 of 4 leads" in html
     assert "Lead pipeline" not in editor_client.get("/admin/").content.decode()
+
+
+# -- merge and split ------------------------------------------------------------------
+
+
+def test_merging_two_leads_moves_everything_into_one(client, lead_staff):
+    a = inquire(client, "Sample Co., Ltd.", "Ann", "ann@sample.example")
+    b = inquire(client, "Sample Holdings", "Ann", "ann@gmail.com")
+    c = inquire(client, "Sample Holdings", "Ben", "ben@gmail.com")
+    assert a.organization_id != b.organization_id == c.organization_id
+    keep, other = a.organization, b.organization
+    other.notes = "Met at the fair"
+    other.save()
+    response = lead_staff.post(f"/admin/inquiries_lead/merge/{keep.pk}/", {"other": other.pk})
+    assert response.status_code == 302
+    assert not Organization.objects.filter(pk=other.pk).exists()
+    keep.refresh_from_db()
+    assert set(Inquiry.objects.values_list("organization_id", flat=True)) == {keep.pk}
+    assert sorted(keep.contacts.values_list("email", flat=True)) == [
+        "ann@gmail.com",
+        "ann@sample.example",
+        "ben@gmail.com",
+    ]
+    assert "Met at the fair" in keep.notes
+    kinds = list(keep.timeline.values_list("kind", flat=True))
+    assert kinds.count("submission") == 3 and "note" in kinds
+
+
+def test_a_wrongly_attached_submission_is_split_into_a_lead_of_its_own(client, lead_staff):
+    right = inquire(client, "Sample Co., Ltd.", "Ann", "ann@sample.example")
+    wrong = inquire(client, "Sample Co Ltd", "Zed", "zed@gmail.com")  # a different Sample
+    assert right.organization_id == wrong.organization_id
+    response = lead_staff.post(f"/admin/inquiries_lead/split/inquiry/{wrong.pk}/")
+    assert response.status_code == 302
+    wrong.refresh_from_db()
+    assert wrong.organization_id != right.organization_id
+    assert wrong.contact.organization_id == wrong.organization_id
+    assert list(right.organization.contacts.values_list("email", flat=True)) == [
+        "ann@sample.example"
+    ]
+    assert wrong.organization.timeline.filter(kind="submission", record_id=wrong.pk).exists()
+
+
+def test_editors_can_neither_merge_nor_split(client, editor_client):
+    a = inquire(client, "Alpha", "Ann", "ann@alpha.example")
+    b = inquire(client, "Beta", "Ben", "ben@beta.example")
+    merge = editor_client.post(
+        f"/admin/inquiries_lead/merge/{a.organization_id}/", {"other": b.organization_id}
+    )
+    split = editor_client.post(f"/admin/inquiries_lead/split/inquiry/{a.pk}/")
+    assert merge.status_code in (302, 403) and split.status_code in (302, 403)
+    assert Organization.objects.count() == 2
