@@ -5,13 +5,16 @@ from __future__ import annotations
 import django_filters
 from django import forms
 from django.contrib import messages
+from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn
 from wagtail.admin.views import generic
 from wagtail.log_actions import log
 from wagtail.models import Locale
@@ -44,6 +47,19 @@ class SafeExportIndexView(generic.IndexView):
             actor=self.request.user.get_username(),
         )
         return super().as_spreadsheet(queryset, spreadsheet_format)
+
+
+class LeadIndexView(SafeExportIndexView):
+    """The lead listing, with checkboxes for the bulk actions (assign, stage, spam)."""
+
+    @cached_property
+    def columns(self):
+        return [BulkActionsCheckboxColumn("bulk_actions", obj_type="lead"), *super().columns]
+
+    def _get_title_column(self, *args, **kwargs):
+        return super()._get_title_column(
+            *args, **kwargs, get_title_id=lambda instance: f"lead_{quote(instance.pk)}_title"
+        )
 
 
 class AuditedInspectView(generic.InspectView):

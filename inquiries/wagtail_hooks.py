@@ -14,10 +14,16 @@ from inquiries.admin_views import (
     AuditedInspectView,
     LeadEditView,
     LeadFilterSet,
+    LeadIndexView,
     LeadInspectView,
     SafeExportIndexView,
     merge_lead,
     split_submission,
+)
+from inquiries.bulk_actions import (
+    AssignLeadsBulkAction,
+    MarkSpamBulkAction,
+    MoveStageBulkAction,
 )
 from inquiries.downloads import refuse_gated_document
 from inquiries.models import (
@@ -59,9 +65,10 @@ class LeadViewSet(ModelViewSet):
 
     model = Organization
     name = "inquiries_lead"
+    index_template_name = "inquiries/admin/lead_index.html"
     icon = "group"
     menu_label = _("Leads")
-    index_view_class = SafeExportIndexView
+    index_view_class = LeadIndexView
     edit_view_class = LeadEditView
     inspect_view_class = LeadInspectView
     inspect_template_name = "inquiries/admin/lead_inspect.html"
@@ -373,3 +380,7 @@ def register_personal_data_actions(actions):
     actions.register_action(
         "ocp.view_personal_data", _("View personal data"), _("Viewed personal data")
     )
+
+
+for bulk_action in (AssignLeadsBulkAction, MoveStageBulkAction, MarkSpamBulkAction):
+    hooks.register("register_bulk_action", bulk_action)

@@ -79,6 +79,20 @@ def _free_port() -> int:
 class RunningSite:
     url: str
     database: Path
+    env: dict
+
+    def manage(self, *args: str) -> str:
+        """Runs a management command against the running site's database."""
+        result = subprocess.run(  # noqa: S603
+            [sys.executable, str(ROOT / "manage.py"), *args],
+            env=self.env,
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        return result.stdout
 
 
 @pytest.fixture(scope="session")
@@ -140,7 +154,7 @@ def running_site():
                 server.kill()
                 raise RuntimeError((workdir / "gunicorn.log").read_text()) from None
             time.sleep(0.2)
-    yield RunningSite(base_url, workdir / "db.sqlite3")
+    yield RunningSite(base_url, workdir / "db.sqlite3", env)
     server.terminate()
     server.wait(timeout=10)
     log.close()

@@ -329,3 +329,52 @@ def test_editors_can_neither_merge_nor_split(client, editor_client):
     split = editor_client.post(f"/admin/inquiries_lead/split/inquiry/{a.pk}/")
     assert merge.status_code in (302, 403) and split.status_code in (302, 403)
     assert Organization.objects.count() == 2
+
+
+# -- bulk actions ---------------------------------------------------------------------
+
+
+def bulk_url(action, leads):
+    ids = "&".join(f"id={lead.pk}" for lead in leads)
+    return f"/admin/bulk/inquiries/organization/{action}/?{ids}"
+
+
+def test_bulk_assign_move_and_mark_spam_leave_a_trail(lead_staff):
+    today = timezone.localdate()
+    leads = [lead_created_on(today), lead_created_on(today), lead_created_on(today)]
+    first_two = leads[:2]
+    assert lead_staff.get(bulk_url("assign", first_two)).status_code == 200
+    response = lead_staff.post(bulk_url("assign", first_two), {"assignee": lead_staff.user.pk})
+    assert response.status_code == 302
+    response = lead_staff.post(bulk_url("move_stage", first_two), {"stage": "contacted"})
+    assert response.status_code == 302
+    assert lead_staff.post(bulk_url("mark_spam", leads[2:])).status_code == 302
+    states = {
+        lead.pk: (lead.assignee_id, lead.stage)
+        for lead in Organization.objects.filter(pk__in=[lead.pk for lead in leads])
+    }
+    assert states[leads[0].pk] == states[leads[1].pk] == (lead_staff.user.pk, "contacted")
+    assert states[leads[2].pk] == (None, "spam")
+    for lead in first_two:
+        kinds = set(lead.timeline.values_list("kind", flat=True))
+        assert {"assignment", "stage"} <= kinds
+        assert lead.timeline.filter(actor=lead_staff.user).count() == 2
+
+
+def test_lead_listing_offers_the_bulk_actions(lead_staff):
+    lead_created_on(timezone.localdate())
+    html = lead_staff.get("/admin/inquiries_lead/").content.decode()
+    assert "bulk-actions-choices" in html
+    for action in ("assign", "move_stage", "mark_spam"):
+        assert f"/admin/bulk/inquiries/organization/{action}/" in html
+
+
+def test_bulk_actions_are_refused_to_those_who_may_not_change_leads(django_user_model):
+    lead = lead_created_on(timezone.localdate())
+    officer = django_user_model.objects.create_user(username="po", password="x" * 16)
+    officer.groups.add(Group.objects.get(name="Privacy officer"))
+    client = Client()
+    client.force_login(officer)
+    client.post(bulk_url("mark_spam", [lead]))
+    lead.refresh_from_db()
+    assert lead.stage == Stage.NEW
