@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -197,6 +198,11 @@ class Organization(models.Model):
 
         self.normalised_name = normalise_company_name(self.name)
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.stage == Stage.LOST and not self.lost_reason.strip():
+            raise ValidationError({"lost_reason": _("Say why the lead was lost.")})
 
     @property
     def is_overdue(self) -> bool:
@@ -570,6 +576,26 @@ class ParticipantRegistration(Submission):
 
     def __str__(self) -> str:
         return f"{self._meta.verbose_name} #{self.pk}"  # no personal data: it is logged
+
+    def clean(self):
+        """A flagged registration goes no further than the interview until resolved."""
+        super().clean()
+        early = {
+            ParticipantStatus.SUBMITTED,
+            ParticipantStatus.IDENTITY_VERIFIED,
+            ParticipantStatus.ORIENTATION_DONE,
+            ParticipantStatus.INTERVIEW_DONE,
+            *CLOSED_PARTICIPANT_STATUSES,
+        }
+        if self.needs_review and self.status not in early:
+            raise ValidationError(
+                {
+                    "status": _(
+                        "This registration is flagged for review: resolve the flag (untick it and "
+                        "note the decision) before moving it on to matching."
+                    )
+                }
+            )
 
 
 class OutboundEmailQuerySet(models.QuerySet):

@@ -16,6 +16,7 @@ from inquiries.admin_views import (
     LeadFilterSet,
     LeadIndexView,
     LeadInspectView,
+    ParticipantFilterSet,
     SafeExportIndexView,
     merge_lead,
     split_submission,
@@ -236,17 +237,7 @@ class ParticipantRegistrationViewSet(ModelViewSet):
         "needs_review",
         "submitted_at",
     ]
-    list_filter = [
-        "status",
-        "role",
-        "needs_review",
-        "company",
-        "contact_language",
-        "prefecture",
-        "activity_type",
-        "activity_format",
-        "is_spam",
-    ]
+    filterset_class = ParticipantFilterSet
     list_export = [
         "submitted_at",
         "status",

@@ -147,3 +147,59 @@ def test_coordinators_move_participants_through_the_queue(client, django_user_mo
         "/admin/inquiries_participantregistration/", {"status": "matched"}
     ).content.decode()
     assert f"/edit/{registration.pk}/" not in empty
+
+
+def test_a_flagged_registration_cannot_go_to_matching_until_resolved(client, admin_client):
+    send(client, "/en/register/?role=supported", {**SUPPORTED, "years_in_japan": "12"})
+    registration = ParticipantRegistration.objects.get()
+    url = f"/admin/inquiries_participantregistration/edit/{registration.pk}/"
+    data = {
+        "status": "ready",
+        "needs_review": "on",
+        "review_reason": "x",
+        "is_spam": "",
+        "spam_reason": "",
+    }
+    assert admin_client.post(url, data).status_code == 200  # the form again, with the error
+    registration.refresh_from_db()
+    assert registration.status == "submitted"
+    data.update(needs_review="", review_reason="Checked: settling in Japan, eligible")
+    assert admin_client.post(url, data).status_code == 302
+    registration.refresh_from_db()
+    assert registration.status == "ready"
+
+
+def test_a_lost_lead_needs_a_reason(client, admin_client):
+    send(
+        client,
+        "/en/contact/",
+        {
+            "company": "ACME",
+            "name": "Ann",
+            "email": "a@acme.example",
+            "topic": "press",
+            "message": "Hi",
+            "consent": "on",
+        },
+    )
+    lead = Inquiry.objects.get().organization
+    url = f"/admin/inquiries_lead/edit/{lead.pk}/"
+    data = {"stage": "lost", "lost_reason": "", "assignee": "", "next_follow_up": "", "notes": ""}
+    assert admin_client.post(url, data).status_code == 200
+    data["lost_reason"] = "Budget"
+    assert admin_client.post(url, data).status_code == 302
+    lead.refresh_from_db()
+    assert (lead.stage, lead.lost_reason) == ("lost", "Budget")
+
+
+def test_participant_queue_filters_by_need(client, admin_client):
+    send(client, "/en/register/?role=supported", SUPPORTED)  # hospital, enrolment
+    registration = ParticipantRegistration.objects.get()
+    hit = admin_client.get(
+        "/admin/inquiries_participantregistration/", {"needs": ["hospital"]}
+    ).content.decode()
+    miss = admin_client.get(
+        "/admin/inquiries_participantregistration/", {"needs": ["japanese"]}
+    ).content.decode()
+    assert f"/edit/{registration.pk}/" in hit
+    assert f"/edit/{registration.pk}/" not in miss
