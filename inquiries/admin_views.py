@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
+
 import django_filters
 from django import forms
 from django.contrib import messages
 from django.contrib.admin.utils import quote
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
@@ -17,7 +20,7 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn
 from wagtail.admin.views import generic
 from wagtail.log_actions import log
-from wagtail.models import Locale
+from wagtail.models import Locale, ModelLogEntry
 
 from inquiries import choices, services
 from inquiries.models import (
@@ -47,9 +50,27 @@ class SafeExportIndexView(generic.IndexView):
         return neutralise(super().preprocess_field_value(field, value, export_format))
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
+        """Logs the export of each row (who, which record, when) before writing it."""
+        keys = [str(pk) for pk in queryset.values_list("pk", flat=True)]
+        content_type = ContentType.objects.get_for_model(self.model)
+        now, batch = timezone.now(), uuid.uuid4()
+        name = self.model._meta.verbose_name
+        ModelLogEntry.objects.bulk_create(
+            ModelLogEntry(
+                content_type=content_type,
+                object_id=key,
+                label=f"{name} #{key}",
+                action="ocp.export_personal_data",
+                timestamp=now,
+                uuid=batch,
+                user=self.request.user,
+                data={"format": spreadsheet_format},
+            )
+            for key in keys
+        )
         PrivacyAuditEntry.objects.create(
             action=PrivacyAuditEntry.Action.EXPORT,
-            counts={self.model._meta.model_name: queryset.count()},
+            counts={self.model._meta.model_name: len(keys)},
             actor=self.request.user.get_username(),
         )
         return super().as_spreadsheet(queryset, spreadsheet_format)

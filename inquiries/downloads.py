@@ -8,17 +8,22 @@ but staff (see ``refuse_gated_document``), so the link is the only way in.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core import signing
 from django.http import FileResponse, Http404, HttpRequest
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 SALT = "ocp.inquiries.material-download"
 
 
 def download_path(request_record, material) -> str:
-    token = signing.dumps({"r": request_record.pk, "m": material.pk}, salt=SALT)
+    """The same link every time for one request and material; it expires counted from
+    the request, however often the thank-you page or the email shows it."""
+    token = signing.Signer(salt=SALT).sign_object({"r": request_record.pk, "m": material.pk})
     return reverse("material_download", args=[token])
 
 
@@ -30,13 +35,17 @@ def download_url(request_record, material) -> str:
 def material_download(request: HttpRequest, token: str):
     from inquiries.models import MaterialDownload, MaterialRequest
 
-    max_age = settings.MATERIAL_LINK_MAX_AGE_DAYS * 24 * 3600
     try:
-        data = signing.loads(token, salt=SALT, max_age=max_age)
+        data = signing.Signer(salt=SALT).unsign_object(token)
         request_id, material_id = int(data["r"]), int(data["m"])
     except (signing.BadSignature, KeyError, TypeError, ValueError):
         raise Http404 from None
-    record = MaterialRequest.objects.genuine().filter(pk=request_id).first()
+    expired_before = timezone.now() - timedelta(days=settings.MATERIAL_LINK_MAX_AGE_DAYS)
+    record = (
+        MaterialRequest.objects.genuine()
+        .filter(pk=request_id, submitted_at__gt=expired_before)
+        .first()
+    )
     material = (
         record.materials.filter(pk=material_id).select_related("document").first()
         if record

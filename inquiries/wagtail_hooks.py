@@ -371,6 +371,9 @@ def register_personal_data_actions(actions):
     actions.register_action(
         "ocp.view_personal_data", _("View personal data"), _("Viewed personal data")
     )
+    actions.register_action(
+        "ocp.export_personal_data", _("Export personal data"), _("Exported personal data")
+    )
 
 
 for bulk_action in (AssignLeadsBulkAction, MoveStageBulkAction, MarkSpamBulkAction):

@@ -168,3 +168,25 @@ def test_each_role_gets_exactly_what_the_matrix_says(records, django_user_model,
             assert "ann@sample.example" not in response.content.decode(), where
         checked += 1
     assert checked == len(admin_urls())
+
+
+@pytest.mark.parametrize("role", [LEAD, COORD, PRIVACY, EDITOR, None])
+def test_exports_and_bulk_actions_follow_the_matrix(records, django_user_model, role):
+    client = client_for(role, django_user_model)
+    for namespace in MATRIX:
+        response = client.get(reverse(f"{namespace}:index"), {"export": "csv"})
+        if role in MATRIX[namespace]["index"]:
+            assert response.status_code == 200 and response["Content-Type"].startswith(
+                "text/csv"
+            ), namespace
+        else:
+            assert response.status_code in (302, 403), (role, namespace)
+    lead = records["inquiries_lead"]
+    for action in ("assign", "move_stage", "mark_spam"):
+        url = f"/admin/bulk/inquiries/organization/{action}/?id={lead.pk}"
+        response = client.get(url)
+        if role in MATRIX["inquiries_lead"]["edit"]:
+            assert response.status_code == 200, (role, action)
+        else:
+            assert response.status_code in (302, 403), (role, action)
+            assert lead.name not in response.content.decode() or response.status_code == 302

@@ -110,6 +110,8 @@ def test_viewing_and_exporting_personal_data_is_logged_without_the_data(client, 
     response = admin_client.get("/admin/inquiries_participantregistration/", {"export": "csv"})
     b"".join(response.streaming_content)
     assert PrivacyAuditEntry.objects.filter(action="export").exists()
+    exported = ModelLogEntry.objects.filter(action="ocp.export_personal_data")
+    assert exported.count() == ParticipantRegistration.objects.count()
     logged = " ".join(f"{e.label} {e.data}" for e in ModelLogEntry.objects.all()) + " ".join(
         str(a.counts) for a in PrivacyAuditEntry.objects.all()
     )

@@ -131,3 +131,22 @@ def test_public_documents_stay_public(client):
             collection=Collection.get_first_root_node(),
         )
     assert client.get(public.url).status_code == 200
+
+
+def test_links_expire_counted_from_the_request_not_from_each_view(client):
+    import datetime
+
+    from django.utils import timezone
+
+    response = send(client, "/en/request-materials/", {**ANSWERS, "materials": [material("en").pk]})
+
+    def link():
+        html = client.get(response["Location"]).content.decode()
+        return next(p.split('"')[0] for p in html.split('href="')[1:] if "/downloads/" in p)
+
+    first = link()
+    assert link() == first  # the same link however often the page is shown
+    path = first.replace("http://127.0.0.1:8000", "")
+    assert client.get(path).status_code == 200
+    MaterialRequest.objects.update(submitted_at=timezone.now() - datetime.timedelta(days=15))
+    assert client.get(path).status_code == 404
