@@ -113,20 +113,26 @@ class LeadViewSet(ModelViewSet):
     ]
 
 
-class InquiryViewSet(ModelViewSet):
-    model = Inquiry
+class SubmissionViewSet(ModelViewSet):
+    """What every listing of received submissions shares: exports that are safe and
+    logged, an inspect page that logs each view, and no copying. Staff may only mark
+    a record as spam or recover it (and, for registrations, move it on)."""
+
     index_view_class = SafeExportIndexView
     inspect_view_class = AuditedInspectView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = ["is_spam", "spam_reason"]
+    search_fields = ["company", "name", "email"]
+
+
+class InquiryViewSet(SubmissionViewSet):
+    model = Inquiry
     name = "inquiries_inquiry"
     icon = "mail"
     menu_label = _("Inquiries")
     list_display = ["company", "name", "topic", "locale", "submitted_at", "is_spam"]
     list_filter = ["topic", "locale", "is_spam", "submitted_at"]
-    search_fields = ["company", "name", "email"]
-    inspect_view_enabled = True
-    copy_view_enabled = False
-    # Staff may only mark a record as spam or recover it.
-    form_fields = ["is_spam", "spam_reason"]
     inspect_view_fields = [
         "submitted_at",
         "locale",
@@ -144,19 +150,13 @@ class InquiryViewSet(ModelViewSet):
     ]
 
 
-class MaterialRequestViewSet(ModelViewSet):
+class MaterialRequestViewSet(SubmissionViewSet):
     model = MaterialRequest
-    index_view_class = SafeExportIndexView
-    inspect_view_class = AuditedInspectView
     name = "inquiries_materialrequest"
     icon = "doc-full"
     menu_label = _("Material requests")
     list_display = ["company", "name", "company_size", "locale", "submitted_at", "is_spam"]
     list_filter = ["company_size", "foreign_employees", "heard_from", "locale", "is_spam"]
-    search_fields = ["company", "name", "email"]
-    inspect_view_enabled = True
-    copy_view_enabled = False
-    form_fields = ["is_spam", "spam_reason"]
     inspect_view_fields = [
         "submitted_at",
         "locale",
@@ -174,10 +174,8 @@ class MaterialRequestViewSet(ModelViewSet):
     ]
 
 
-class OnboardingRequestViewSet(ModelViewSet):
+class OnboardingRequestViewSet(SubmissionViewSet):
     model = OnboardingRequest
-    index_view_class = SafeExportIndexView
-    inspect_view_class = AuditedInspectView
     name = "inquiries_onboardingrequest"
     icon = "site"
     menu_label = _("Onboarding requests")
@@ -190,10 +188,6 @@ class OnboardingRequestViewSet(ModelViewSet):
         "is_spam",
     ]
     list_filter = ["industry", "prefecture", "employees", "locale", "is_spam"]
-    search_fields = ["company", "name", "email"]
-    inspect_view_enabled = True
-    copy_view_enabled = False
-    form_fields = ["is_spam", "spam_reason"]
     inspect_view_fields = [
         "submitted_at",
         "locale",
@@ -219,12 +213,10 @@ class OnboardingRequestViewSet(ModelViewSet):
     ]
 
 
-class ParticipantRegistrationViewSet(ModelViewSet):
+class ParticipantRegistrationViewSet(SubmissionViewSet):
     """The participant queue: each registration from sign-up to a pair."""
 
     model = ParticipantRegistration
-    index_view_class = SafeExportIndexView
-    inspect_view_class = AuditedInspectView
     name = "inquiries_participantregistration"
     icon = "user"
     menu_label = _("Participant queue")
@@ -261,8 +253,6 @@ class ParticipantRegistrationViewSet(ModelViewSet):
     ]
     export_filename = "participants"
     search_fields = ["name", "email", "company"]
-    inspect_view_enabled = True
-    copy_view_enabled = False
     form_fields = ["status", "needs_review", "review_reason", "is_spam", "spam_reason"]
     inspect_view_fields = [
         "submitted_at",
