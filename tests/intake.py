@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from unittest import mock
 
 from django.core.management import call_command
 
@@ -19,4 +20,12 @@ def send(client, url: str, data: dict, **extra):
 
 
 def run_worker() -> None:
-    call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+    """Runs the real task worker until the queue is empty.
+
+    The worker recycles its database connection before each task; inside a test's
+    transaction (which is how each test sees the site and is rolled back) that would
+    close the connection on PostgreSQL, so only that recycling is skipped here.
+    """
+    target = "django_tasks_db.management.commands.db_worker.close_old_connections"
+    with mock.patch(target):
+        call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)

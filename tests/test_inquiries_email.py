@@ -14,6 +14,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from inquiries.models import IntakeFormPage, OutboundEmail
+from tests.intake import run_worker
 
 pytestmark = pytest.mark.django_db
 
@@ -61,10 +62,6 @@ def submit(client):
     html = client.get("/en/contact/").content.decode()
     token = re.search(r'name="form_token" value="([^"]+)"', html).group(1)
     assert client.post("/en/contact/", {**FORM, "form_token": token}).status_code == 302
-
-
-def run_worker():
-    call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
 
 
 def make_retries_due():

@@ -12,11 +12,11 @@ from http.cookiejar import CookieJar
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
 from wagtail.models import Page
 
 from inquiries.forms import issue_token
 from inquiries.models import Inquiry, IntakeFormPage, OutboundEmail
+from tests.intake import run_worker
 
 pytestmark = pytest.mark.django_db
 
@@ -40,10 +40,6 @@ def fresh_form(client, language="ja"):
     response = client.get(f"/{language}/contact/")
     assert response.status_code == 200
     return token_from(response)
-
-
-def run_worker():
-    call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
 
 
 @pytest.fixture
