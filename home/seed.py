@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.apps import apps
 from django.conf import settings as django_settings
@@ -230,16 +231,14 @@ class SiteBuilder:
             raise ContentError(f"a link points at {path!r}, which is not a page") from None
 
     def point_site_at_home(self) -> None:
+        """The default site serves the home page, at the host and port of BASE_URL."""
         home = self.pages_by_path[""]
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            Site.objects.create(
-                hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="OCP"
-            )
-        else:
-            site.root_page = home
-            site.site_name = "OCP"
-            site.save()
+        address = urlsplit(django_settings.BASE_URL)
+        port = address.port or (443 if address.scheme == "https" else 80)
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        site.hostname, site.port = address.hostname or "localhost", port
+        site.root_page, site.site_name = home, "OCP"
+        site.save()
 
     # Snippets -----------------------------------------------------------------------
 

@@ -1,10 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.api.v3.urls import api as wagtail_api
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.api import api as content_api
+from home.api import api_not_found
 from inquiries.downloads import material_download
 from ocp import views
 
@@ -12,13 +15,15 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("downloads/<str:token>/", material_download, name="material_download"),
+    path("api/v3/", wagtail_api.urls),
+    path("api/content/", content_api.urls),
+    re_path(r"^api/(?P<path>.*)$", api_not_found),
     path("sitemap.xml", views.sitemap_xml, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("", views.root_redirect, name="root"),
 ]
 
 if settings.SERVE_MEDIA:
-    from django.urls import re_path
     from django.views.static import serve
 
     # Images only: documents are served through their views, which apply the

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "inquiries",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtail.api.v3",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
     "wagtail.sites",
@@ -58,6 +59,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "ocp.middleware.LocaleMiddleware",
+    "ocp.middleware.ApiCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -168,6 +170,8 @@ RETENTION_DAYS = {
     "registration_closed": env_int("RETENTION_REGISTRATION_CLOSED_DAYS", 3 * 365),
     "email": env_int("RETENTION_EMAIL_DAYS", 90),  # the outbox's copies of sent emails
 }
+# Seconds that clients and CDNs may reuse a public API answer without asking again.
+API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
 # A new lead nobody has handled for this many business days is overdue.
 LEAD_UNTOUCHED_BUSINESS_DAYS = 2
 # Material links sent after a request work for this many days.
