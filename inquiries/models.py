@@ -682,6 +682,24 @@ class PrivacyAuditEntry(models.Model):
         return f"{self.get_action_display()} {self.created_at:%Y-%m-%d %H:%M}"
 
 
+class IdempotencyKey(models.Model):
+    """One ``Idempotency-Key`` of the intake API and the answer it got.
+
+    The same key with the same body gets the first answer again; with another body,
+    422; while the first request is still being handled, 409.
+    """
+
+    key = models.CharField(max_length=200, unique=True)
+    request_hash = models.CharField(max_length=64)
+    done = models.BooleanField(default=False)
+    response_status = models.PositiveSmallIntegerField(null=True, blank=True)
+    response_body = models.JSONField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.key[:12]}… {'done' if self.done else 'in flight'}"
+
+
 class RateLimitCounter(models.Model):
     """Requests per client and window, in the database so every worker shares it.
 

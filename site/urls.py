@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home.api import api as content_api
 from home.api import api_not_found
+from inquiries import api as intake_api
 from inquiries.downloads import material_download
 from ocp import views
 
@@ -17,6 +18,7 @@ urlpatterns = [
     path("downloads/<str:token>/", material_download, name="material_download"),
     path("api/v3/", wagtail_api.urls),
     path("api/content/", content_api.urls),
+    path("api/intake/<slug:form_name>/", intake_api.form_endpoint, name="intake_api"),
     re_path(r"^api/(?P<path>.*)$", api_not_found),
     path("sitemap.xml", views.sitemap_xml, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),

@@ -170,6 +170,8 @@ RETENTION_DAYS = {
     "registration_closed": env_int("RETENTION_REGISTRATION_CLOSED_DAYS", 3 * 365),
     "email": env_int("RETENTION_EMAIL_DAYS", 90),  # the outbox's copies of sent emails
 }
+# Origins (scheme://host[:port]) whose pages may send the intake forms to the API.
+INTAKE_ALLOWED_ORIGINS = env_list("INTAKE_ALLOWED_ORIGINS")
 # Seconds that clients and CDNs may reuse a public API answer without asking again.
 API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
 # A new lead nobody has handled for this many business days is overdue.

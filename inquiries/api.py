@@ -1,0 +1,275 @@
+"""The intake as JSON, for static pages and other front ends: ``/api/intake/``.
+
+The same forms (``inquiries.forms``) validate, and the same services store and notify,
+as on the site's own pages: consent, eligibility, spam, rate limits, one-time tokens and
+emails behave identically. On top, an ``Idempotency-Key`` header makes a retried request
+safe, cross-origin requests are answered only for ``INTAKE_ALLOWED_ORIGINS``, and only
+``application/json`` is accepted. Messages are in the language asked for (a ``locale``
+field, else Accept-Language).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
+from django.utils import translation
+from django.views.decorators.csrf import csrf_exempt
+
+from inquiries import ratelimit, services
+from inquiries.forms import form_for
+from inquiries.models import FormKind, IdempotencyKey, IntakeFormPage
+
+FORMS = {
+    "inquiry": FormKind.INQUIRY,
+    "material-request": FormKind.MATERIAL_REQUEST,
+    "onboarding": FormKind.ONBOARDING,
+    "registration": FormKind.REGISTRATION,
+}
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+def _json(body: dict, status: int = 200) -> JsonResponse:
+    response = JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _cors(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    origin = request.headers.get("Origin")
+    if origin and origin in settings.INTAKE_ALLOWED_ORIGINS:
+        response["Access-Control-Allow-Origin"] = origin
+        response["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+        response["Access-Control-Allow-Headers"] = "Content-Type, Idempotency-Key, Accept-Language"
+        response["Access-Control-Max-Age"] = "600"
+        response["Vary"] = "Origin"
+    return response
+
+
+def _origin_refused(request: HttpRequest) -> bool:
+    origin = request.headers.get("Origin")
+    own = request.build_absolute_uri("/").rstrip("/")
+    return bool(origin) and origin != own and origin not in settings.INTAKE_ALLOWED_ORIGINS
+
+
+def _language(request: HttpRequest, data: dict | None = None) -> str:
+    asked = (data or {}).get("locale") or request.GET.get("locale")
+    if asked in LANGUAGES:
+        return asked
+    return translation.get_language_from_request(request, check_path=False) or "ja"
+
+
+def _page(kind: str, language: str) -> IntakeFormPage | None:
+    return (
+        IntakeFormPage.objects.live().filter(form_kind=kind, locale__language_code=language).first()
+    )
+
+
+def describe(form) -> list[dict]:
+    """The form's fields as data: names, kinds, labels and choices in the active language."""
+    fields = []
+    for bound in form:
+        widget = bound.field.widget
+        kind = bound.widget_type
+        entry = {
+            "name": bound.name,
+            "type": {
+                "textinput": "text",
+                "emailinput": "email",
+                "select": "choice",
+                "radioselect": "choice",
+                "checkboxselectmultiple": "multiple_choice",
+                "checkbox": "boolean",
+                "numberinput": "integer",
+                "dateinput": "date",
+                "textarea": "text",
+                "hidden": "hidden",
+            }.get(kind, kind),
+            "required": bound.field.required,
+            "label": str(bound.label),
+            "help_text": str(bound.help_text or ""),
+        }
+        if getattr(bound.field, "max_length", None):
+            entry["max_length"] = bound.field.max_length
+        if hasattr(bound.field, "choices") and kind != "hidden":
+            entry["choices"] = [
+                {"value": str(value), "label": str(label)}
+                for value, label in bound.field.choices
+                if value != ""
+            ]
+        if bound.name == "form_token":
+            entry["value"] = form.initial.get("form_token") or form["form_token"].initial
+        if widget.attrs.get("autocomplete"):
+            entry["autocomplete"] = widget.attrs["autocomplete"]
+        fields.append(entry)
+    return fields
+
+
+@csrf_exempt
+def form_endpoint(request: HttpRequest, form_name: str) -> HttpResponse:
+    kind = FORMS.get(form_name)
+    if kind is None:
+        return _json({"status": 404, "detail": "There is no such form."}, 404)
+    if request.method == "OPTIONS":
+        status = 403 if _origin_refused(request) else 204
+        return _cors(request, HttpResponse(status=status))
+    if _origin_refused(request):
+        return _json({"status": 403, "detail": "This origin may not send the forms."}, 403)
+    if request.method == "GET":
+        return _cors(request, schema(request, kind))
+    if request.method != "POST":
+        return _json({"status": 405, "detail": "Use GET for the schema, POST to send."}, 405)
+    if request.content_type != "application/json":
+        return _cors(
+            request, _json({"status": 415, "detail": "Send the form as application/json."}, 415)
+        )
+    try:
+        data = json.loads(request.body or b"{}")
+    except (ValueError, UnicodeDecodeError):
+        return _cors(request, _json({"status": 400, "detail": "The body is not JSON."}, 400))
+    if not isinstance(data, dict):
+        return _cors(request, _json({"status": 400, "detail": "Send a JSON object."}, 400))
+    key = request.headers.get("Idempotency-Key", "").strip()
+    if not key:
+        return _cors(request, submit(request, kind, data))
+    return _cors(request, with_idempotency(request, key, kind, data))
+
+
+def schema(request: HttpRequest, kind: str) -> HttpResponse:
+    language = _language(request)
+    page = _page(kind, language)
+    if page is None:
+        return _json({"status": 404, "detail": "This form is not published."}, 404)
+    with translation.override(language):
+        form = form_for(page, role=request.GET.get("role"))
+        if form is None:
+            from inquiries.forms import RoleChoiceForm
+
+            return _json(
+                {
+                    "form": kind,
+                    "locale": language,
+                    "needs": "role",
+                    "fields": describe(RoleChoiceForm()),
+                }
+            )
+        return _json(
+            {
+                "form": kind,
+                "locale": language,
+                "fields": describe(form),
+                "thank_you_url": settings.BASE_URL + page.url,
+            }
+        )
+
+
+def submit(request: HttpRequest, kind: str, data: dict) -> HttpResponse:
+    language = _language(request, data)
+    page = _page(kind, language)
+    if page is None:
+        return _json({"status": 404, "detail": "This form is not published."}, 404)
+    with translation.override(language):
+        fields = as_form_data(data)
+        form = form_for(page, fields, role=fields.get("role"))
+        if form is None:
+            return _json({"status": 400, "errors": {"role": [str(_role_again())]}}, 400)
+        if not ratelimit.hit(request, page.form_kind):
+            return _json({"status": 429, "detail": str(_too_many())}, 429)
+        if not form.is_valid():
+            errors = {
+                name: [str(message) for message in messages]
+                for name, messages in form.errors.items()
+            }
+            return _json({"status": 400, "errors": errors}, 400)
+        outcome = services.submit(form, page)
+    record = outcome.record
+    body = {
+        "status": "received",
+        "id": str(record.token),
+        "thank_you_url": f"{settings.BASE_URL}{page.url}",
+        "downloads": [
+            {"title": material.title, "url": url}
+            for material, url in services.material_links(record)
+        ],
+    }
+    return _json(body, 201 if outcome.created else 200)
+
+
+def _too_many():
+    from django.utils.translation import gettext
+
+    return gettext(
+        "This form has been sent too many times from your connection. "
+        "Please wait a while and try again."
+    )
+
+
+def with_idempotency(request, key: str, kind: str, data: dict) -> HttpResponse:
+    """Answers a request carrying an Idempotency-Key (see IdempotencyKey)."""
+    digest = request_digest(kind, data)
+    try:
+        with transaction.atomic():
+            IdempotencyKey.objects.create(key=key[:200], request_hash=digest)
+    except IntegrityError:
+        existing = IdempotencyKey.objects.get(key=key[:200])
+        if existing.request_hash != digest:
+            return _json(
+                {"status": 422, "detail": "This Idempotency-Key was used for another request."}, 422
+            )
+        if not existing.done:
+            return _json(
+                {
+                    "status": 409,
+                    "detail": "A request with this Idempotency-Key is still being handled.",
+                },
+                409,
+            )
+        return _json(existing.response_body, existing.response_status)
+    response = submit(request, kind, data)
+    if response.status_code >= 500:
+        IdempotencyKey.objects.filter(key=key[:200]).delete()
+    else:
+        IdempotencyKey.objects.filter(key=key[:200]).update(
+            done=True,
+            response_status=response.status_code,
+            response_body=json.loads(response.content),
+        )
+    return response
+
+
+def _role_again():
+    from django.utils.translation import gettext
+
+    return gettext("Please choose your role again.")
+
+
+def request_digest(kind: str, data: dict) -> str:
+    """What identifies a request's body for its Idempotency-Key."""
+    payload = json.dumps([kind, data], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def as_form_data(data: dict) -> QueryDict:
+    """JSON values as an HTML form would send them, so the forms validate them alike:
+    true is a ticked box, numbers are text, lists hold text; anything else is text that
+    the field will refuse rather than a type it cannot handle."""
+
+    def scalar(value):
+        if isinstance(value, bool):
+            return "on" if value else ""
+        if isinstance(value, str):
+            return value
+        if value is None:
+            return ""
+        if isinstance(value, int | float):
+            return str(value)
+        return json.dumps(value, ensure_ascii=False)
+
+    form_data = QueryDict(mutable=True)
+    for key, value in data.items():
+        values = value if isinstance(value, list) else [value]
+        form_data.setlist(str(key), [scalar(item) for item in values])
+    return form_data
