@@ -41,7 +41,10 @@ def main(argv: list[str] | None = None) -> int:
             ],
             env=env,
         ),
-        subprocess.Popen([python, "manage.py", "db_worker"], env=env),  # noqa: S603
+        # db_worker sets its own log level from --verbosity: 1 prints a line per task.
+        subprocess.Popen(  # noqa: S603
+            [python, "manage.py", "db_worker", "--verbosity", worker_verbosity(env)], env=env
+        ),
     ]
 
     def stop(*_args) -> None:
@@ -63,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
             except subprocess.TimeoutExpired:
                 process.kill()
     return 0
+
+
+def worker_verbosity(env: dict) -> str:
+    return "1" if env.get("LOG_LEVEL_TASKS", "WARNING").upper() in ("INFO", "DEBUG") else "0"
 
 
 if __name__ == "__main__":
