@@ -10,6 +10,8 @@ collection, and never anything from the intake.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from django.conf import settings
 from django.db.models import Q
 from django.http import Http404, HttpRequest, JsonResponse
@@ -33,6 +35,7 @@ api = NinjaAPI(
     docs_url="/docs/",
 )
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+LocaleCode = Literal["ja", "en", "ne"]  # settings.LANGUAGES, spelled out for the schema
 
 
 class Problem(Schema):
@@ -108,7 +111,7 @@ def not_found(request: HttpRequest, exc: Http404):
     summary="FAQ items",
     description="Every FAQ item, in display order; `locale` limits it to one language.",
 )
-def faq_items(request: HttpRequest, locale: str | None = None):
+def faq_items(request: HttpRequest, locale: LocaleCode | None = None):
     from faq.models import FAQItem
 
     items = FAQItem.objects.select_related("locale").order_by("locale_id", "sort_order", "pk")
@@ -141,7 +144,7 @@ def _faq_item(item) -> dict:
     description="Published materials. Request-only files have no download URL: "
     "they are sent through the material request form.",
 )
-def materials(request: HttpRequest, locale: str | None = None):
+def materials(request: HttpRequest, locale: LocaleCode | None = None):
     from inquiries.models import FormKind, IntakeFormPage
     from programs.models import Material
 

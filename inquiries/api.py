@@ -273,3 +273,161 @@ def as_form_data(data: dict) -> QueryDict:
         values = value if isinstance(value, list) else [value]
         form_data.setlist(str(key), [scalar(item) for item in values])
     return form_data
+
+
+FIELD_SCHEMAS = {
+    "text": {"type": "string"},
+    "email": {"type": "string", "format": "email"},
+    "integer": {"type": "integer"},
+    "date": {"type": "string", "format": "date"},
+    "boolean": {"type": "boolean"},
+    "hidden": {"type": "string"},
+}
+
+
+def _field_schema(field: dict) -> dict:
+    if field["type"] == "multiple_choice":
+        items = {"type": "string"}
+        if field.get("choices") and field["name"] != "materials":
+            items["enum"] = [choice["value"] for choice in field["choices"]]
+        return {"type": "array", "items": items, "description": field["label"]}
+    schema = dict(FIELD_SCHEMAS.get(field["type"], {"type": "string"}))
+    if field["type"] == "choice" and field.get("choices"):
+        schema["enum"] = [choice["value"] for choice in field["choices"]]
+    if field.get("max_length"):
+        schema["maxLength"] = field["max_length"]
+    schema["description"] = field["label"]
+    return schema
+
+
+def openapi(request: HttpRequest) -> JsonResponse:
+    """The intake API's OpenAPI document, built from the forms themselves."""
+    paths, schemas = {}, {}
+    problem = {
+        "type": "object",
+        "properties": {"status": {"type": "integer"}, "detail": {"type": "string"}},
+    }
+    errors = {
+        "type": "object",
+        "properties": {
+            "status": {"type": "integer"},
+            "errors": {
+                "type": "object",
+                "additionalProperties": {"type": "array", "items": {"type": "string"}},
+            },
+        },
+    }
+    received = {
+        "type": "object",
+        "required": ["status", "id", "thank_you_url"],
+        "properties": {
+            "status": {"type": "string"},
+            "id": {"type": "string"},
+            "thank_you_url": {"type": "string"},
+            "downloads": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {"title": {"type": "string"}, "url": {"type": "string"}},
+                },
+            },
+        },
+    }
+    with translation.override("en"):
+        for name, kind in FORMS.items():
+            page = _page(kind, "en")
+            if page is None:
+                continue
+            role = "supported" if kind == FormKind.REGISTRATION else None
+            fields = describe(form_for(page, role=role))
+            properties = {f["name"]: _field_schema(f) for f in fields}
+            properties["locale"] = {"type": "string", "enum": LANGUAGES}
+            if kind == FormKind.REGISTRATION:
+                properties["role"] = {"type": "string", "enum": ["supported", "volunteer"]}
+            schemas[f"{name}-form"] = {
+                "type": "object",
+                "properties": properties,
+                "required": [f["name"] for f in fields if f["required"]],
+            }
+            json_of = {"application/json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
+            paths[f"/api/intake/{name}/"] = {
+                "get": {
+                    "summary": f"The {name} form: fields, choices, labels and a fresh token",
+                    "parameters": [
+                        {
+                            "name": "locale",
+                            "in": "query",
+                            "schema": {"type": "string", "enum": LANGUAGES},
+                        },
+                        {"name": "role", "in": "query", "schema": {"type": "string"}},
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "The form",
+                            "content": {"application/json": {"schema": {"type": "object"}}},
+                        },
+                        "404": {"description": "Not published", "content": json_of},
+                    },
+                },
+                "post": {
+                    "summary": f"Send the {name} form",
+                    "parameters": [
+                        {
+                            "name": "Idempotency-Key",
+                            "in": "header",
+                            "schema": {"type": "string", "maxLength": 200},
+                        }
+                    ],
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": f"#/components/schemas/{name}-form"}
+                            }
+                        },
+                    },
+                    "responses": {
+                        "201": {
+                            "description": "Stored",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Received"}
+                                }
+                            },
+                        },
+                        "200": {
+                            "description": "Already stored (same token or key)",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Received"}
+                                }
+                            },
+                        },
+                        "400": {
+                            "description": "Invalid, with messages per field",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Errors"}
+                                }
+                            },
+                        },
+                        "403": {"description": "Origin not allowed", "content": json_of},
+                        "409": {"description": "Key still in flight", "content": json_of},
+                        "415": {"description": "Not JSON", "content": json_of},
+                        "422": {"description": "Key used for another body", "content": json_of},
+                        "429": {"description": "Too many posts", "content": json_of},
+                    },
+                },
+            }
+    schemas.update({"Problem": problem, "Errors": errors, "Received": received})
+    document = {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "OCP intake API",
+            "version": "1.0.0",
+            "description": "The four intake forms as JSON (see README, API).",
+        },
+        "paths": paths,
+        "components": {"schemas": schemas},
+    }
+    return JsonResponse(document, json_dumps_params={"ensure_ascii": False})

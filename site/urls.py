@@ -18,6 +18,7 @@ urlpatterns = [
     path("downloads/<str:token>/", material_download, name="material_download"),
     path("api/v3/", wagtail_api.urls),
     path("api/content/", content_api.urls),
+    path("api/intake/openapi.json", intake_api.openapi, name="intake_api_openapi"),
     path("api/intake/<slug:form_name>/", intake_api.form_endpoint, name="intake_api"),
     re_path(r"^api/(?P<path>.*)$", api_not_found),
     path("sitemap.xml", views.sitemap_xml, name="sitemap"),

@@ -261,3 +261,23 @@ def test_any_json_is_answered_without_a_server_error(client, settings, form):
         assert response.json()
 
     send_anything()
+
+
+def test_the_intake_api_has_an_openapi_document_built_from_the_forms(client):
+    from inquiries.forms import InquiryForm
+    from inquiries.models import InquiryTopic
+
+    document = client.get("/api/intake/openapi.json").json()
+    assert document["openapi"].startswith("3.")
+    assert set(document["paths"]) == {
+        f"/api/intake/{name}/"
+        for name in ("inquiry", "material-request", "onboarding", "registration")
+    }
+    inquiry = document["components"]["schemas"]["inquiry-form"]
+    assert inquiry["properties"]["topic"]["enum"] == list(InquiryTopic.values)
+    required = {name for name, field in InquiryForm.base_fields.items() if field.required}
+    assert set(inquiry["required"]) == required
+    post_op = document["paths"]["/api/intake/inquiry/"]["post"]
+    assert {"201", "400", "409", "415", "422", "429"} <= set(post_op["responses"])
+    registration = document["components"]["schemas"]["registration-form"]
+    assert registration["properties"]["role"]["enum"] == ["supported", "volunteer"]
