@@ -23,6 +23,8 @@ urlpatterns = [
     re_path(r"^api/(?P<path>.*)$", api_not_found),
     path("sitemap.xml", views.sitemap_xml, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("healthz", views.healthz, name="healthz"),
+    path("readyz", views.readyz, name="readyz"),
     path("", views.root_redirect, name="root"),
 ]
 

@@ -1,7 +1,7 @@
 """Site-wide views that are not Wagtail pages."""
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
@@ -56,3 +56,51 @@ def sitemap_xml(request: HttpRequest) -> HttpResponse:
 
     body = render_to_string("sitemap.xml", {"entries": entries, "base_url": settings.BASE_URL})
     return HttpResponse(body, content_type="application/xml; charset=utf-8")
+
+
+def healthz(request: HttpRequest) -> HttpResponse:
+    """Liveness: the process answers. Touches nothing else, so it never flaps."""
+    response = JsonResponse({"status": "ok"})
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def readyz(request: HttpRequest) -> HttpResponse:
+    """Readiness: the database answers and the task queue is being worked through.
+
+    A task due for longer than READYZ_MAX_TASK_AGE seconds means no worker is running
+    (emails would wait): the answer is then 503, so a load balancer or monitor notices.
+    """
+    from django.db import DatabaseError, connection
+    from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult, get_date_max
+
+    checks: dict[str, str] = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        checks["database"] = "ok"
+        oldest = (
+            DBTaskResult.objects.ready()
+            .order_by("run_after", "enqueued_at")
+            .values_list("enqueued_at", "run_after")
+            .first()
+        )
+        if oldest is None:
+            checks["tasks"] = "ok"
+        else:
+            enqueued_at, run_after = oldest
+            # A task enqueued without a delay carries the largest date as run_after.
+            due = enqueued_at if run_after >= get_date_max() else max(enqueued_at, run_after)
+            age = (timezone.now() - due).total_seconds()
+            checks["tasks"] = (
+                "ok" if age <= settings.READYZ_MAX_TASK_AGE else (f"a task has waited {int(age)} s")
+            )
+    except DatabaseError:
+        checks["database"] = "unavailable"
+    ready = all(value == "ok" for value in checks.values())
+    response = JsonResponse(
+        {"status": "ok" if ready else "unavailable", "checks": checks}, status=200 if ready else 503
+    )
+    response["Cache-Control"] = "no-store"
+    return response

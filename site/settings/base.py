@@ -172,6 +172,8 @@ RETENTION_DAYS = {
 }
 # Origins (scheme://host[:port]) whose pages may send the intake forms to the API.
 INTAKE_ALLOWED_ORIGINS = env_list("INTAKE_ALLOWED_ORIGINS")
+# /readyz answers 503 when a due task has waited longer than this (no worker running).
+READYZ_MAX_TASK_AGE = env_int("READYZ_MAX_TASK_AGE", 300)
 # Seconds that clients and CDNs may reuse a public API answer without asking again.
 API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
 # A new lead nobody has handled for this many business days is overdue.
