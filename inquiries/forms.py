@@ -142,9 +142,6 @@ class IntakeForm(forms.Form):
             return "too old"
         return ""
 
-    def visible_fields_for_display(self):
-        return [field for field in self.visible_fields() if field.name not in ("website",)]
-
 
 class InquiryForm(IntakeForm):
     company = LineField(label=_("Company or organisation"), max_length=200)
@@ -232,7 +229,8 @@ class MaterialChoiceField(forms.ModelMultipleChoiceField):
         20-digit "id" would overflow SQLite's integer and fail as a server error)."""
         for key in value:
             text = str(key)
-            if not text.isdigit() or int(text) > self.MAX_PK:
+            plausible = text.isascii() and text.isdigit() and len(text) <= 19
+            if not plausible or int(text) > self.MAX_PK:
                 raise forms.ValidationError(
                     self.error_messages["invalid_choice"],
                     code="invalid_choice",

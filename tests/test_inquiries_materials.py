@@ -90,6 +90,8 @@ def test_spam_requests_get_no_working_links(client):
         ("other-language", "Please choose from"),
         (["99999999999999999999"], "Please choose from"),  # would overflow the database
         (["1; DROP TABLE"], "Please choose from"),
+        (["9" * 5000], "Please choose from"),  # too long for Python's int()
+        (["²"], "Please choose from"),  # a digit to isdigit(), not to int()
     ],
 )
 def test_only_published_materials_of_the_page_language_can_be_chosen(client, materials, message):
