@@ -67,10 +67,6 @@ class BasePage(Page):
                 }
             )
 
-    @property
-    def meta_description(self) -> str:
-        return self.search_description
-
 
 class HomePage(BasePage):
     """The program's landing page: one per language, at ``/<lang>/``."""

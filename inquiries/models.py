@@ -204,10 +204,6 @@ class Organization(models.Model):
         if self.stage == Stage.LOST and not self.lost_reason.strip():
             raise ValidationError({"lost_reason": _("Say why the lead was lost.")})
 
-    @property
-    def is_overdue(self) -> bool:
-        return Organization.objects.overdue().filter(pk=self.pk).exists()
-
 
 class Contact(models.Model):
     """A person at an organisation, as they gave themselves in a form."""

@@ -248,9 +248,6 @@ def _subject(text: str) -> str:
     return " ".join(str(text).split())[:250]
 
 
-LEAD_TRACKED_FIELDS = ("stage", "assignee_id", "next_follow_up", "notes", "lost_reason")
-
-
 def record_lead_changes(before: Organization, after: Organization, actor) -> None:
     """Writes what staff changed on a lead to its timeline and marks it handled."""
     entries = []

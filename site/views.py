@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
@@ -52,8 +53,6 @@ def sitemap_xml(request: HttpRequest) -> HttpResponse:
         }
         for page in pages
     ]
-    from django.template.loader import render_to_string
-
     body = render_to_string("sitemap.xml", {"entries": entries, "base_url": settings.BASE_URL})
     return HttpResponse(body, content_type="application/xml; charset=utf-8")
 
