@@ -7,4 +7,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from home import signin  # noqa: F401 - connects the sign-in signal handlers
+        from home import publishing, signin  # noqa: F401 - signin connects its handlers
+
+        publishing.connect()

@@ -11,6 +11,7 @@ from django.utils.functional import SimpleLazyObject
 from home.localization import active_locale
 from home.models import SiteSettings
 from home.navigation import build_navigation
+from home.static_site import current_target
 
 
 def site_chrome(request):
@@ -27,6 +28,7 @@ def site_chrome(request):
 
     return {
         "base_url": settings.BASE_URL,
+        "static_export": current_target(),
         "navigation": SimpleLazyObject(navigation),
         "site_settings": SimpleLazyObject(site_settings),
     }

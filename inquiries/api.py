@@ -29,6 +29,7 @@ FORMS = {
     "onboarding": FormKind.ONBOARDING,
     "registration": FormKind.REGISTRATION,
 }
+FORM_NAMES = {kind: name for name, kind in FORMS.items()}
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
@@ -49,7 +50,7 @@ def _cors(request: HttpRequest, response: HttpResponse) -> HttpResponse:
     return response
 
 
-def _origin_refused(request: HttpRequest) -> bool:
+def origin_refused(request: HttpRequest) -> bool:
     origin = request.headers.get("Origin")
     own = request.build_absolute_uri("/").rstrip("/")
     return bool(origin) and origin != own and origin not in settings.INTAKE_ALLOWED_ORIGINS
@@ -62,7 +63,7 @@ def _language(request: HttpRequest, data: dict | None = None) -> str:
     return translation.get_language_from_request(request, check_path=False) or "ja"
 
 
-def _page(kind: str, language: str) -> IntakeFormPage | None:
+def published_form_page(kind: str, language: str) -> IntakeFormPage | None:
     return (
         IntakeFormPage.objects.live().filter(form_kind=kind, locale__language_code=language).first()
     )
@@ -114,9 +115,9 @@ def form_endpoint(request: HttpRequest, form_name: str) -> HttpResponse:
     if kind is None:
         return _json({"status": 404, "detail": "There is no such form."}, 404)
     if request.method == "OPTIONS":
-        status = 403 if _origin_refused(request) else 204
+        status = 403 if origin_refused(request) else 204
         return _cors(request, HttpResponse(status=status))
-    if _origin_refused(request):
+    if origin_refused(request):
         return _json({"status": 403, "detail": "This origin may not send the forms."}, 403)
     if request.method == "GET":
         return _cors(request, schema(request, kind))
@@ -140,7 +141,7 @@ def form_endpoint(request: HttpRequest, form_name: str) -> HttpResponse:
 
 def schema(request: HttpRequest, kind: str) -> HttpResponse:
     language = _language(request)
-    page = _page(kind, language)
+    page = published_form_page(kind, language)
     if page is None:
         return _json({"status": 404, "detail": "This form is not published."}, 404)
     with translation.override(language):
@@ -168,7 +169,7 @@ def schema(request: HttpRequest, kind: str) -> HttpResponse:
 
 def submit(request: HttpRequest, kind: str, data: dict) -> HttpResponse:
     language = _language(request, data)
-    page = _page(kind, language)
+    page = published_form_page(kind, language)
     if page is None:
         return _json({"status": 404, "detail": "This form is not published."}, 404)
     with translation.override(language):
@@ -335,7 +336,7 @@ def openapi(request: HttpRequest) -> JsonResponse:
     }
     with translation.override("en"):
         for name, kind in FORMS.items():
-            page = _page(kind, "en")
+            page = published_form_page(kind, "en")
             if page is None:
                 continue
             role = "supported" if kind == FormKind.REGISTRATION else None

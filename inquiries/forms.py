@@ -35,9 +35,11 @@ NO_CONTROL_CHARACTERS = RegexValidator(
 )
 
 
-def issue_token() -> str:
+def issue_token(token: uuid.UUID | None = None, issued_at: float | None = None) -> str:
     """A signed one-time token with the time the form was rendered."""
-    return signing.dumps({"t": uuid.uuid4().hex, "at": time.time()}, salt=TOKEN_SALT)
+    token = token or uuid.uuid4()
+    issued_at = time.time() if issued_at is None else issued_at
+    return signing.dumps({"t": token.hex, "at": issued_at}, salt=TOKEN_SALT)
 
 
 class LineField(forms.CharField):

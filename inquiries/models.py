@@ -20,6 +20,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import BasePage, split_addresses, validate_email_list
@@ -82,16 +83,33 @@ class IntakeFormPage(BasePage):
         return split_addresses(self.notification_recipients)
 
     def get_context(self, request, *args, **kwargs):
+        from inquiries.api import FORM_NAMES
+
         context = super().get_context(request, *args, **kwargs)
+        context["form_name"] = FORM_NAMES.get(self.form_kind)
         context["privacy_page"] = (
             Page.objects.live().filter(locale_id=self.locale_id, slug="privacy").first()
         )
         return context
 
-    def serve(self, request, *args, **kwargs):
+    def steps(self) -> list[str]:
+        """The addresses below the page: its thank-you page and, for registration,
+        the form of each role, so that every state a visitor sees has a URL of its own
+        (and a file of its own in the static export)."""
+        from inquiries.views import THANKS
+
+        roles = list(choices.Role.values) if self.form_kind == FormKind.REGISTRATION else []
+        return [*roles, THANKS]
+
+    def route(self, request, path_components):
+        if len(path_components) == 1 and path_components[0] in self.steps() and self.live:
+            return RouteResult(self, kwargs={"step": path_components[0]})
+        return super().route(request, path_components)
+
+    def serve(self, request, *args, step: str | None = None, **kwargs):
         from inquiries.views import serve_intake_page
 
-        return serve_intake_page(self, request)
+        return serve_intake_page(self, request, step=step)
 
 
 class Stage(models.TextChoices):

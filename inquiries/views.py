@@ -4,54 +4,60 @@ Post/Redirect/Get: a valid POST stores (``services.submit``) and redirects to th
 page's thank-you address, so reloading never sends twice. The session remembers
 which submissions this browser made, so only the sender sees that thank-you page
 (and, for a material request, the download links).
+
+``static_form_post`` receives the same forms from the pages of the static export
+(``home.static_site``), which are served from another origin and work without
+JavaScript: the same form and service store the record, then the visitor goes back
+to the static site's thank-you page.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import time
 import uuid
 
-from django.http import HttpResponseRedirect
+from django.conf import settings
+from django.http import (
+    HttpResponse,
+    HttpResponseForbidden,
+    HttpResponseNotAllowed,
+    HttpResponseNotFound,
+    HttpResponseRedirect,
+)
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext
+from django.views.decorators.csrf import csrf_exempt
 
 from inquiries import ratelimit, services
 from inquiries.forms import RoleChoiceForm, form_for, issue_token
 from inquiries.models import FormKind
 
 SESSION_KEY = "ocp_intake_sent"
+THANKS = "thanks"
 
 
-def serve_intake_page(page, request):
+def serve_intake_page(page, request, step: str | None = None):
+    """The page itself; ``step`` is ``thanks`` or, for registration, a role (see
+    ``IntakeFormPage.route``)."""
     context = page.get_context(request)
     status = 200
     if request.method == "POST":
-        role = request.POST.get("role")
-        form = form_for(page, request.POST, role=role)
-        if form is None:  # a registration posted without a valid role
-            context["role_form"] = RoleChoiceForm()
-            status = 400
-        elif not ratelimit.hit(request, page.form_kind):
-            context.update(form=form_for(page, role=role), rate_limited=True)
-            status = 429
-        elif form.is_valid():
-            outcome = services.submit(form, page)
+        outcome, updates, status = handle_post(page, request, request.POST)
+        if outcome is not None:
             sent = request.session.get(SESSION_KEY, [])
             request.session[SESSION_KEY] = [*sent, str(outcome.record.token)][-20:]
             return HttpResponseRedirect(f"{page.url}?sent={outcome.record.token}")
-        else:
-            if "form_token" in form.errors:  # unreadable token: a fresh one to try again
-                token_errors = form.errors["form_token"]
-                data = request.POST.copy()
-                data["form_token"] = issue_token()
-                form = form_for(page, data, role=role)
-                form.is_valid()
-                form.add_error(None, token_errors)
-            context["form"] = form
-            status = 400
+        context.update(updates)
+    elif step == THANKS:
+        context.update(sent=True, emailed_links=page.form_kind == FormKind.MATERIAL_REQUEST)
     elif (record := _own_submission(request, page)) is not None:
         context.update(sent=True, record=record, downloads=services.material_links(record))
     else:
-        form = form_for(page, role=request.GET.get("role"))
+        form = form_for(page, role=step or request.GET.get("role"))
         if form is None:
             context["role_form"] = RoleChoiceForm()
         else:
@@ -59,6 +65,30 @@ def serve_intake_page(page, request):
     response = TemplateResponse(request, page.get_template(request), context, status=status)
     add_never_cache_headers(response)
     return response
+
+
+def handle_post(page, request, data):
+    """Validates and stores one POST of ``page``'s form.
+
+    Returns ``(outcome, {}, 302)`` when stored, else ``(None, context, status)`` for
+    the page to show again with the visitor's input and the reasons.
+    """
+    role = data.get("role")
+    form = form_for(page, data, role=role)
+    if form is None:  # a registration posted without a valid role
+        return None, {"role_form": RoleChoiceForm()}, 400
+    if not ratelimit.hit(request, page.form_kind):
+        return None, {"form": form_for(page, role=role), "rate_limited": True}, 429
+    if form.is_valid():
+        return services.submit(form, page), {}, 302
+    if "form_token" in form.errors:  # unreadable token: a fresh one to try again
+        token_errors = form.errors["form_token"]
+        data = data.copy()
+        data["form_token"] = issue_token()
+        form = form_for(page, data, role=role)
+        form.is_valid()
+        form.add_error(None, token_errors)
+    return None, {"form": form}, 400
 
 
 def _own_submission(request, page):
@@ -72,3 +102,68 @@ def _own_submission(request, page):
         return None
     model = services.RECORD_MODELS[FormKind(page.form_kind)]
     return model.objects.filter(token=token).first()
+
+
+STATIC_TOKEN_NAMESPACE = uuid.UUID("5d0f3f0e-8e55-4a8e-9b53-1c2f4f3c6a10")
+NOT_ANSWERS = {"csrfmiddlewaretoken", "form_token", "locale"}
+
+
+def static_post_token(request, kind: str, data) -> str:
+    """The one-time token of a form posted from a static page, which has none.
+
+    A static page is the same file for every visitor, so it cannot carry a token of
+    its own. The token is derived from the answers, the client and the day instead:
+    a double click or a resent form stores one record, as on the site's own pages.
+    Such a post has no render time, so the too-fast check cannot apply to it; the
+    honeypot, the rate limit and the other rules do.
+    """
+    answers = sorted((key, data.getlist(key)) for key in data if key not in NOT_ANSWERS)
+    client = ratelimit.client_address(request)
+    seed = json.dumps([kind, answers, client, time.strftime("%Y-%m-%d")], ensure_ascii=False)
+    token = uuid.uuid5(STATIC_TOKEN_NAMESPACE, hashlib.sha256(seed.encode()).hexdigest())
+    return issue_token(token, issued_at=time.time() - settings.INTAKE_MIN_SECONDS)
+
+
+@csrf_exempt
+def static_form_post(request, form_name: str) -> HttpResponse:
+    """``POST /intake/<form>/``: a form sent without JavaScript from the static site.
+
+    No CSRF cookie can exist for a page on another origin, so the browser's Origin
+    header is checked instead: only the site itself and ``INTAKE_ALLOWED_ORIGINS``
+    may post. Stored: 303 to the thank-you page of the origin the form came from.
+    Refused: the form again, here, with the input kept and the reasons, where the
+    visitor can correct it and send it (with a CSRF token from then on).
+    """
+    from inquiries.api import FORMS, LANGUAGES, origin_refused, published_form_page
+
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    language = request.POST.get("locale")
+    if language not in LANGUAGES:
+        language = translation.get_language_from_request(request, check_path=False)
+    translation.activate(language)
+    request.LANGUAGE_CODE = translation.get_language()
+    kind = FORMS.get(form_name)
+    page = published_form_page(kind, request.LANGUAGE_CODE) if kind else None
+    if page is None:
+        return HttpResponseNotFound(
+            gettext("This form is not published."), content_type="text/plain; charset=utf-8"
+        )
+    if origin_refused(request):
+        message = gettext("This form cannot be sent from the page you are on.")
+        return HttpResponseForbidden(message, content_type="text/plain; charset=utf-8")
+    data = request.POST.copy()
+    data["form_token"] = static_post_token(request, kind, data)
+    outcome, updates, status = handle_post(page, request, data)
+    if outcome is not None:
+        origin = request.headers.get("Origin", "")
+        base = origin if origin in settings.INTAKE_ALLOWED_ORIGINS else ""
+        return HttpResponseRedirect(f"{base}{page.url}{THANKS}/", status=303)
+    if (form := updates.get("form")) is not None and form.is_bound:
+        form.data = form.data.copy()
+        form.data["form_token"] = issue_token()  # counts from now, as on the page
+    context = page.get_context(request)
+    context.update(updates)
+    response = TemplateResponse(request, page.get_template(request), context, status=status)
+    add_never_cache_headers(response)
+    return response

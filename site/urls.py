@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home.api import api as content_api
 from home.api import api_not_found
 from inquiries import api as intake_api
+from inquiries import views as intake_views
 from inquiries.downloads import material_download
 from ocp import views
 
@@ -21,6 +22,7 @@ urlpatterns = [
     path("api/intake/openapi.json", intake_api.openapi, name="intake_api_openapi"),
     path("api/intake/<slug:form_name>/", intake_api.form_endpoint, name="intake_api"),
     re_path(r"^api/(?P<path>.*)$", api_not_found),
+    path("intake/<slug:form_name>/", intake_views.static_form_post, name="static_form_post"),
     path("sitemap.xml", views.sitemap_xml, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("healthz", views.healthz, name="healthz"),

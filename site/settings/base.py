@@ -170,8 +170,16 @@ RETENTION_DAYS = {
     "registration_closed": env_int("RETENTION_REGISTRATION_CLOSED_DAYS", 3 * 365),
     "email": env_int("RETENTION_EMAIL_DAYS", 90),  # the outbox's copies of sent emails
 }
-# Origins (scheme://host[:port]) whose pages may send the intake forms to the API.
+# The static export (home.static_site): where the worker keeps it current after each
+# publish (empty: no automatic refresh), where it is served, where its forms post.
+STATIC_EXPORT_DIR = env_str("STATIC_EXPORT_DIR", "")
+STATIC_EXPORT_BASE_URL = env_str("STATIC_EXPORT_BASE_URL", "").rstrip("/")
+STATIC_EXPORT_API_ORIGIN = env_str("STATIC_EXPORT_API_ORIGIN", "").rstrip("/")
+# Origins (scheme://host[:port]) whose pages may send the intake forms to the API;
+# the static export's own origin always may.
 INTAKE_ALLOWED_ORIGINS = env_list("INTAKE_ALLOWED_ORIGINS")
+if STATIC_EXPORT_BASE_URL and STATIC_EXPORT_BASE_URL not in INTAKE_ALLOWED_ORIGINS:
+    INTAKE_ALLOWED_ORIGINS.append(STATIC_EXPORT_BASE_URL)
 # /readyz answers 503 when a due task has waited longer than this (no worker running).
 READYZ_MAX_TASK_AGE = env_int("READYZ_MAX_TASK_AGE", 300)
 # Seconds that clients and CDNs may reuse a public API answer without asking again.
