@@ -30,14 +30,13 @@ def on_published(sender, instance, **kwargs):
 
 
 def on_unpublished(sender, instance, **kwargs):
-    note({"page": instance.pk, "why": f"page {instance.pk} unpublished"})
+    # Also sent for a live page being deleted: the key finds its translations then.
+    key = str(instance.translation_key)
+    note({"page": instance.pk, "translation_key": key, "why": f"page {instance.pk} unpublished"})
 
 
 def on_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
-    note(
-        {"page": instance.pk, "why": f"page {instance.pk} moved"},
-        {"page": parent_page_before.pk, "why": f"page {instance.pk} moved away"},
-    )
+    note({"page": instance.pk, "parent": parent_page_before.pk, "why": f"page {instance.pk} moved"})
 
 
 def on_deleted(sender, instance, **kwargs):
@@ -45,7 +44,14 @@ def on_deleted(sender, instance, **kwargs):
         return
     parent = instance.path[: -Page.steplen]
     parent_id = Page.objects.filter(path=parent).values_list("pk", flat=True).first()
-    note({"page": instance.pk, "parent": parent_id, "why": f"page {instance.pk} deleted"})
+    note(
+        {
+            "page": instance.pk,
+            "parent": parent_id,
+            "translation_key": str(instance.translation_key),
+            "why": f"page {instance.pk} deleted",
+        }
+    )
 
 
 def on_snippet_changed(sender, instance, **kwargs):

@@ -53,6 +53,7 @@ from home.seo import public_live_pages
 MANIFEST = "static-site-manifest.json"
 LOCK = ".static-site.lock"
 NOT_FOUND = "404.html"
+HISTORY = 20  # runs the manifest remembers
 
 # Snippets shown on pages: a change to one re-renders these page types in its locale.
 # Site settings appear in every page's header and footer.
@@ -522,11 +523,15 @@ class StaticSite:
                 (self.output / path).unlink()
                 report.removed[path] = why
                 prune_empty(self.output, (self.output / path).parent)
+        run = report.as_dict()
         manifest = {
             "version": 1,
             "target": self.target_dict(),
             "built_at": timezone.now().isoformat(),
-            "last_run": report.as_dict(),
+            "last_run": run,
+            # Several changes in one edit (a deletion also unpublishes) run one after
+            # the other: the history keeps what each of the recent runs did.
+            "history": [run, *previous.get("history", [])][:HISTORY],
             "files": dict(sorted(entries.items())),
         }
         if report.mode == "full":
@@ -606,13 +611,21 @@ def affected_pages(changes: list[dict], live: dict[int, Page]) -> tuple[dict[int
             pk = change["page"]
             page = Page.objects.filter(pk=pk).first()
             why = change.get("why") or f"page {pk} changed"
-            if page is None:  # deleted: its parent lists it no more
+            if page is None:  # deleted: its parent lists it, its translations name it
                 parent_id = change.get("parent")
                 if parent_id in live:
                     reasons.setdefault(parent_id, f"lists page {pk}")
                 if parent_id in homes:
                     whole_locale(live[parent_id].locale_id, f"menu: page {pk}")
+                for version in live.values():
+                    if str(version.translation_key) == change.get("translation_key"):
+                        reasons.setdefault(version.pk, f"translation of page {pk}")
                 continue
+            former_parent = change.get("parent")  # a move: the parent it left
+            if former_parent in live:
+                reasons.setdefault(former_parent, f"listed page {pk}")
+                if former_parent in homes:
+                    whole_locale(live[former_parent].locale_id, f"menu: page {pk}")
             translations = list(Page.objects.filter(translation_key=page.translation_key))
             for version in translations:
                 reasons.setdefault(version.pk, why)
