@@ -80,6 +80,7 @@ class RunningSite:
     url: str
     database: Path
     env: dict
+    static_origin: str  # where a static export of it may be served (an allowed origin)
 
     def manage(self, *args: str) -> str:
         """Runs a management command against the running site's database."""
@@ -106,12 +107,14 @@ def running_site():
     """The site served by gunicorn on a free loopback port, as in production: its own
     SQLite database (WAL) built by load_site_content, its own media folder."""
     workdir = Path(tempfile.mkdtemp(prefix="ocp-browser-"))
+    static_origin = f"http://127.0.0.1:{_free_port()}"
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "ocp.settings.test",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
         "INTAKE_RATE_LIMIT": "200",  # the tests post from one address
+        "INTAKE_ALLOWED_ORIGINS": static_origin,
     }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     manage = [sys.executable, str(ROOT / "manage.py")]
@@ -154,7 +157,7 @@ def running_site():
                 server.kill()
                 raise RuntimeError((workdir / "gunicorn.log").read_text()) from None
             time.sleep(0.2)
-    yield RunningSite(base_url, workdir / "db.sqlite3", env)
+    yield RunningSite(base_url, workdir / "db.sqlite3", env, static_origin)
     server.terminate()
     server.wait(timeout=10)
     log.close()
