@@ -78,8 +78,57 @@ def main() -> int:
         f"{'static':<10}{'-':<6}{static_status:>7}{static_queries:>9}{static_ms:>11.2f}"
         f"{1:>10.1f}   {static_url}"
     )
+    api_throughput(measure, static_ms)
+    static_export_bench(static_ms)
     intake_throughput()
     return 0
+
+
+def api_throughput(measure, static_ms: float) -> None:
+    """The read APIs' listings, in-process, beside the static file (requests/s = 1/median)."""
+    urls = {
+        "pages API listing (en)": "/api/v3/pages/?locale=en&limit=20",
+        "FAQ API listing (en)": "/api/content/faq/?locale=en",
+    }
+    print("\nread API, in-process, one client:")
+    for name, url in urls.items():
+        status, ms, queries = measure(url)
+        print(
+            f"  {name:<24} {status}  {queries:>3} queries  {ms:7.2f} ms  "
+            f"{1000 / ms:7.0f} requests/s   static file {1000 / static_ms:7.0f} requests/s "
+            f"(x{ms / static_ms:.0f})"
+        )
+
+
+def static_export_bench(static_ms: float) -> None:
+    """A full static export of the seeded site, then the refresh after one publish."""
+    import json
+
+    from wagtail.models import Page
+
+    from home.static_site import MANIFEST, StaticSite, Target
+
+    folder = Path(tempfile.mkdtemp(prefix="ocp-bench-export-")) / "public"
+    site = StaticSite(folder, Target.from_options("https://www.example.org", None))
+    site.build()  # warm-up: templates, static files collected
+    full = StaticSite(Path(str(folder) + "-2"), site.target).build()
+    page = Page.objects.get(locale__language_code="ja", slug="ocp").specific
+    page.seo_title = "OCP (bench)"
+    page.save_revision().publish()
+    refresh = site.refresh([{"page": page.pk}], trigger="bench: one page published")
+    manifest = json.loads((folder / MANIFEST).read_text())
+    per_file = full.seconds / full.rendered * 1000
+    print("\nstatic export (in-process):")
+    print(
+        f"  full build    {full.pages} pages, {full.rendered} files in {full.seconds:.2f} s   "
+        f"{per_file:.1f} ms per file "
+        f"(static file served: {static_ms:.2f} ms, x{per_file / static_ms:.0f})"
+    )
+    print(
+        f"  one publish   {refresh.rendered} files rendered, {len(refresh.written)} written "
+        f"({', '.join(sorted(refresh.written))}) in {refresh.seconds:.2f} s   "
+        f"manifest lists {len(manifest['files'])} files"
+    )
 
 
 def intake_throughput(clients: int = 16, seconds: float = 10.0) -> None:
