@@ -456,6 +456,8 @@ class StaticSite:
                 )
                 if whole_locales:
                     files += not_found_files(renderer, sorted(whole_locales), "menu or settings")
+                if settings.LANGUAGE_CODE in whole_locales:  # the root page names the site
+                    files.append(root_file("menu or settings"))
                 known = set(previous.get("files", {})) | {file.path for file in files}
                 files += asset_files(renderer, files, known)
             report.pages = len(reasons)

@@ -16,6 +16,7 @@ from wagtail.models import Page, Site
 
 from faq.models import FAQItem
 from home import static_site
+from home.models import SiteSettings
 from home.seo import public_live_pages
 from home.static_site import MANIFEST
 from inquiries.models import Inquiry, IntakeFormPage
@@ -265,6 +266,23 @@ def test_editing_a_faq_item_rewrites_the_pages_that_show_it(
     assert "en/faq/index.html" in written
     assert written <= {"en/faq/index.html", "en/index.html", "sitemap.xml"}
     assert "Which companies can take part?" in (output / "en/faq/index.html").read_text()
+
+
+def test_changing_the_site_settings_rewrites_every_page_of_that_language(
+    output, django_capture_on_commit_callbacks
+):
+    build(output)
+    nepali = SiteSettings.objects.get(locale__language_code="ne")
+    with django_capture_on_commit_callbacks(execute=True):
+        nepali.phone = "03-1111-2222"
+        nepali.save()
+    run_worker()
+
+    written = since_build(output, "written")
+    nepali_files = {p for p in manifest(output)["files"] if p.startswith("ne/")}
+    assert nepali_files <= written
+    assert not any(path.startswith(("ja/", "en/")) for path in written), written
+    assert "03-1111-2222" in (output / "ne/about/index.html").read_text()
 
 
 def test_changed_since_picks_up_what_the_audit_log_shows(output):
