@@ -13,6 +13,7 @@ import uuid
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
+from django.views.decorators.debug import sensitive_variables
 
 from inquiries import ratelimit, services
 from inquiries.forms import RoleChoiceForm, form_for, issue_token
@@ -21,6 +22,7 @@ from inquiries.models import FormKind
 SESSION_KEY = "ocp_intake_sent"
 
 
+@sensitive_variables()  # what the visitor sent stays out of error reports
 def serve_intake_page(page, request):
     context = page.get_context(request)
     status = 200
@@ -37,7 +39,9 @@ def serve_intake_page(page, request):
             outcome = services.submit(form, page)
             sent = request.session.get(SESSION_KEY, [])
             request.session[SESSION_KEY] = [*sent, str(outcome.record.token)][-20:]
-            return HttpResponseRedirect(f"{page.url}?sent={outcome.record.token}")
+            response = HttpResponseRedirect(f"{page.url}?sent={outcome.record.token}")
+            add_never_cache_headers(response)
+            return response
         else:
             if "form_token" in form.errors:  # unreadable token: a fresh one to try again
                 token_errors = form.errors["form_token"]
