@@ -27,7 +27,7 @@ EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 # Digits with the separators the forms accept (spaces, hyphens, brackets, a leading
 # +); a match counts as a phone number when it holds 10 to 15 digits, so dates,
 # times, ids and addresses (dots, colons, slashes stop a match) stay readable.
-PHONE = re.compile(r"(?<![\w.:/-])\+?\(?\d[\d() -]{7,}\d(?![\w.:/-])")
+PHONE = re.compile(r"(?<![\w:/-])(?<!\d\.)\+?\(?\d[\d() -]{7,}\d(?![\w:/-]|\.\d)")
 
 
 def _phone(match: re.Match) -> str:
