@@ -64,9 +64,9 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
     The public site runs no inline script or style, so its policy
     (``CONTENT_SECURITY_POLICY``) allows only the site's own files. Wagtail's admin
-    still relies on inline styles and on loading its previews in a frame of its own
-    origin, so paths under ``/admin/`` get ``CONTENT_SECURITY_POLICY_ADMIN`` instead;
-    neither policy allows inline scripts or ``eval``.
+    still writes inline scripts and styles and loads its previews in a frame of its
+    own origin, so paths under ``/admin/`` get ``CONTENT_SECURITY_POLICY_ADMIN``
+    instead: inline code, but still nothing from elsewhere and no ``eval``.
     """
 
     def get_policy_parts(self, request, response, report_only=False):

@@ -231,11 +231,14 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 # The Wagtail admin (/admin/, see ocp.middleware.ContentSecurityPolicyMiddleware):
-# still no inline script and no eval, but Wagtail sets inline styles, shows images
-# from blobs while uploading, and previews pages in a frame of its own origin.
+# Wagtail 8 still writes inline scripts (date pickers, inline panels, uploads,
+# translation editor) and inline styles, shows images from blobs while uploading and
+# previews pages in a frame of its own origin. Still only this site's files, no eval,
+# no plugins, no foreign frames, forms or connections.
 CONTENT_SECURITY_POLICY_ADMIN = {
     "DIRECTIVES": {
         **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, "'unsafe-inline'"],
         "style-src": [SELF, "'unsafe-inline'"],
         "img-src": [SELF, "data:", "blob:"],
         "frame-src": [SELF],
