@@ -294,3 +294,13 @@ def test_expired_form_gets_a_csrf_page_in_the_visitors_language():
     assert soup.html["lang"] == "en"
     assert soup.h1.get_text(strip=True) == "Your form could not be sent."
     assert "CSRF" not in response.content.decode()
+
+
+def test_server_error_page_needs_no_database(rf, django_assert_num_queries):
+    from ocp.views import server_error
+
+    request = rf.get("/ne/programs/", HTTP_ACCEPT_LANGUAGE="en")
+    with django_assert_num_queries(0):
+        response = server_error(request)
+    assert response.status_code == 500
+    assert BeautifulSoup(response.content, "html.parser").html["lang"] == "ne"
