@@ -7,6 +7,7 @@ environment through :mod:`ocp.config` (see ``.env.example``).
 from pathlib import Path
 
 from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from ocp.config import database_config, email_config, env_bool, env_int, env_list, env_str
@@ -257,6 +258,9 @@ ADMINS = [("", address) for address in env_list("ADMINS")]
 DEFAULT_EXCEPTION_REPORTER = "ocp.logs.RedactingExceptionReporter"
 DEFAULT_EXCEPTION_REPORTER_FILTER = "ocp.logs.PrivateExceptionReporterFilter"
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
+LOG_FORMAT = env_str("LOG_FORMAT", "text")
+if LOG_FORMAT not in ("text", "json"):
+    raise ImproperlyConfigured(f"LOG_FORMAT must be text or json, not {LOG_FORMAT!r}.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -271,7 +275,7 @@ LOGGING = {
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
-            "formatter": env_str("LOG_FORMAT", "text"),
+            "formatter": LOG_FORMAT,
             "filters": ["redact"],
         },
         "mail_admins": {
