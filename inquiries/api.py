@@ -18,6 +18,7 @@ from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.utils import translation
 from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
 from inquiries import ratelimit, services
 from inquiries.forms import form_for
@@ -110,6 +111,8 @@ def describe(form) -> list[dict]:
 
 
 @csrf_exempt
+@sensitive_post_parameters()
+@sensitive_variables()
 def form_endpoint(request: HttpRequest, form_name: str) -> HttpResponse:
     kind = FORMS.get(form_name)
     if kind is None:
@@ -167,6 +170,7 @@ def schema(request: HttpRequest, kind: str) -> HttpResponse:
         )
 
 
+@sensitive_variables()
 def submit(request: HttpRequest, kind: str, data: dict) -> HttpResponse:
     language = _language(request, data)
     page = published_form_page(kind, language)
@@ -208,6 +212,7 @@ def _too_many():
     )
 
 
+@sensitive_variables()
 def with_idempotency(request, key: str, kind: str, data: dict) -> HttpResponse:
     """Answers a request carrying an Idempotency-Key (see IdempotencyKey)."""
     digest = request_digest(kind, data)
@@ -247,12 +252,14 @@ def _role_again():
     return gettext("Please choose your role again.")
 
 
+@sensitive_variables()
 def request_digest(kind: str, data: dict) -> str:
     """What identifies a request's body for its Idempotency-Key."""
     payload = json.dumps([kind, data], sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
+@sensitive_variables()
 def as_form_data(data: dict) -> QueryDict:
     """JSON values as an HTML form would send them, so the forms validate them alike:
     true is a ticked box, numbers are text, lists hold text; anything else is text that

@@ -15,8 +15,10 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from django.views.decorators.debug import sensitive_post_parameters
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -106,6 +108,7 @@ class IntakeFormPage(BasePage):
             return RouteResult(self, kwargs={"step": path_components[0]})
         return super().route(request, path_components)
 
+    @method_decorator(sensitive_post_parameters())
     def serve(self, request, *args, step: str | None = None, **kwargs):
         from inquiries.views import serve_intake_page
 

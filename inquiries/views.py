@@ -31,6 +31,7 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext
 from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
 from inquiries import ratelimit, services
 from inquiries.forms import RoleChoiceForm, form_for, issue_token
@@ -40,6 +41,7 @@ SESSION_KEY = "ocp_intake_sent"
 THANKS = "thanks"
 
 
+@sensitive_variables()  # what the visitor sent stays out of error reports
 def serve_intake_page(page, request, step: str | None = None):
     """The page itself; ``step`` is ``thanks`` or, for registration, a role (see
     ``IntakeFormPage.route``)."""
@@ -50,7 +52,9 @@ def serve_intake_page(page, request, step: str | None = None):
         if outcome is not None:
             sent = request.session.get(SESSION_KEY, [])
             request.session[SESSION_KEY] = [*sent, str(outcome.record.token)][-20:]
-            return HttpResponseRedirect(f"{page.url}?sent={outcome.record.token}")
+            response = HttpResponseRedirect(f"{page.url}?sent={outcome.record.token}")
+            add_never_cache_headers(response)
+            return response
         context.update(updates)
     elif step == THANKS:
         context.update(sent=True, emailed_links=page.form_kind == FormKind.MATERIAL_REQUEST)
@@ -67,6 +71,7 @@ def serve_intake_page(page, request, step: str | None = None):
     return response
 
 
+@sensitive_variables()
 def handle_post(page, request, data):
     """Validates and stores one POST of ``page``'s form.
 
@@ -108,6 +113,7 @@ STATIC_TOKEN_NAMESPACE = uuid.UUID("5d0f3f0e-8e55-4a8e-9b53-1c2f4f3c6a10")
 NOT_ANSWERS = {"csrfmiddlewaretoken", "form_token", "locale"}
 
 
+@sensitive_variables()
 def static_post_token(request, kind: str, data) -> str:
     """The one-time token of a form posted from a static page, which has none.
 
@@ -125,6 +131,8 @@ def static_post_token(request, kind: str, data) -> str:
 
 
 @csrf_exempt
+@sensitive_post_parameters()
+@sensitive_variables()
 def static_form_post(request, form_name: str) -> HttpResponse:
     """``POST /intake/<form>/``: a form sent without JavaScript from the static site.
 
@@ -158,7 +166,9 @@ def static_form_post(request, form_name: str) -> HttpResponse:
     if outcome is not None:
         origin = request.headers.get("Origin", "")
         base = origin if origin in settings.INTAKE_ALLOWED_ORIGINS else ""
-        return HttpResponseRedirect(f"{base}{page.url}{THANKS}/", status=303)
+        response = HttpResponseRedirect(f"{base}{page.url}{THANKS}/", status=303)
+        add_never_cache_headers(response)
+        return response
     if (form := updates.get("form")) is not None and form.is_bound:
         form.data = form.data.copy()
         form.data["form_token"] = issue_token()  # counts from now, as on the page

@@ -1,9 +1,12 @@
 """Request-wide behaviour that Django's defaults get wrong for this site."""
 
+from csp.middleware import CSPMiddleware
+from csp.utils import default_config
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
 from django.utils.cache import (
+    add_never_cache_headers,
     get_conditional_response,
     patch_cache_control,
     patch_vary_headers,
@@ -53,4 +56,40 @@ class ApiCacheMiddleware:
                 patch_cache_control(response, public=True, max_age=settings.API_CACHE_SECONDS)
             set_response_etag(response)
             return get_conditional_response(request, etag=response["ETag"], response=response)
+        return response
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware with a second, looser policy for the Wagtail admin.
+
+    The public site runs no inline script or style, so its policy
+    (``CONTENT_SECURITY_POLICY``) allows only the site's own files. Wagtail's admin
+    still writes inline scripts and styles and loads its previews in a frame of its
+    own origin, so paths under ``/admin/`` get ``CONTENT_SECURITY_POLICY_ADMIN``
+    instead: inline code, but still nothing from elsewhere and no ``eval``.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and request.path_info.startswith("/admin/"):
+            parts.config = default_config(settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"])
+        return parts
+
+
+class SecurityHeadersMiddleware:
+    """Headers Django's SecurityMiddleware does not set, on every response.
+
+    ``Permissions-Policy`` switches off browser features the site never uses, so an
+    injected script or a framed page cannot ask for them. Admin answers carry staff
+    and personal data, so no browser or proxy may keep a copy (``no-store``).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        if request.path_info.startswith("/admin/"):
+            add_never_cache_headers(response)
         return response

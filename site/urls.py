@@ -48,3 +48,7 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+handler400 = "ocp.views.bad_request"
+handler403 = "ocp.views.permission_denied"
+handler500 = "ocp.views.server_error"

@@ -103,3 +103,99 @@ def readyz(request: HttpRequest) -> HttpResponse:
     )
     response["Cache-Control"] = "no-store"
     return response
+
+
+# The error pages. They name no path, exception or setting, and render without the
+# database or context processors (a 500 may be the database failing): a standalone
+# template with the site's stylesheet, in the language of the address's prefix, else
+# the visitor's cookie or Accept-Language. Under /api/ errors are JSON, as everywhere
+# there.
+_FALLBACK_ERROR_PAGE = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Error</title></head>'
+    "<body><main><h1>Sorry, something went wrong.</h1>"
+    "<p>Please try again in a few minutes.</p></main></body></html>"
+)
+
+
+def _error_language(request: HttpRequest) -> str:
+    language = translation.get_language_from_path(request.path_info)
+    if not language:
+        language = translation.get_language_from_request(request, check_path=False)
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+def error_page(request: HttpRequest, status: int, title: str, message: str) -> HttpResponse:
+    from django.templatetags.static import static
+
+    language = _error_language(request)
+    if request.path_info.startswith("/api/"):
+        with translation.override(language):
+            return JsonResponse(
+                {"status": status, "detail": f"{title} {message}"},
+                status=status,
+                json_dumps_params={"ensure_ascii": False},
+            )
+    try:
+        with translation.override(language):
+            body = render_to_string(
+                "error.html",
+                {
+                    "language": language,
+                    "title": title,
+                    "message": message,
+                    "stylesheet": static("css/site.css"),
+                },
+            )
+    except Exception:  # the error page itself must never fail
+        body = _FALLBACK_ERROR_PAGE
+    response = HttpResponse(body, status=status)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    from django.utils.translation import gettext_lazy as _
+
+    return error_page(
+        request,
+        500,
+        _("Sorry, something went wrong."),
+        _("Please try again in a few minutes."),
+    )
+
+
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    from django.utils.translation import gettext_lazy as _
+
+    return error_page(
+        request,
+        400,
+        _("Sorry, we could not understand this request."),
+        _("Please go back, reload the page and try again."),
+    )
+
+
+def permission_denied(request: HttpRequest, exception: Exception) -> HttpResponse:
+    from django.utils.translation import gettext_lazy as _
+
+    return error_page(
+        request,
+        403,
+        _("Sorry, you may not see this page."),
+        _("If you followed a link from us, please contact us."),
+    )
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A form sent from an expired page, or without its cookie: say how to resend it."""
+    from django.utils.translation import gettext_lazy as _
+
+    return error_page(
+        request,
+        403,
+        _("Your form could not be sent."),
+        _(
+            "The page was open for too long, or your browser blocks cookies from this "
+            "site. Please reload the page and send the form again."
+        ),
+    )

@@ -6,6 +6,8 @@ environment through :mod:`ocp.config` (see ``.env.example``).
 
 from pathlib import Path
 
+from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from ocp.config import database_config, email_config, env_bool, env_int, env_list, env_str
@@ -46,6 +48,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -56,6 +59,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "ocp.middleware.ContentSecurityPolicyMiddleware",
+    "ocp.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "ocp.middleware.LocaleMiddleware",
@@ -206,17 +211,91 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
+CSRF_FAILURE_VIEW = "ocp.views.csrf_failure"
+CSRF_COOKIE_HTTPONLY = True  # no script reads it: Wagtail's takes the token from the page
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Browser features no page of the site uses (ocp.middleware.SecurityHeadersMiddleware).
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), "
+    "gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()"
+)
+# Content-Security-Policy (django-csp): the public pages load only the site's own
+# scripts, styles, images and fonts, and nothing inline. An embed from another site
+# (video, map) would need its origin in frame-src.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail admin (/admin/, see ocp.middleware.ContentSecurityPolicyMiddleware):
+# Wagtail 8 still writes inline scripts (date pickers, inline panels, uploads,
+# translation editor) and inline styles, shows images from blobs while uploading and
+# previews pages in a frame of its own origin. Still only this site's files, no eval,
+# no plugins, no foreign frames, forms or connections.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:"],
+        "frame-src": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Staff browsers talk to this site only: no avatars from Gravatar (which would learn
+# staff email hashes) and no update check against wagtail.io.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
+# Errors are mailed to ADMINS (comma-separated addresses) with personal data hidden,
+# and log lines mask email addresses and phone numbers (ocp.logs). LOG_FORMAT=json
+# writes JSON lines for a log collector; the default key=value lines read well too.
+ADMINS = [("", address) for address in env_list("ADMINS")]
+DEFAULT_EXCEPTION_REPORTER = "ocp.logs.RedactingExceptionReporter"
+DEFAULT_EXCEPTION_REPORTER_FILTER = "ocp.logs.PrivateExceptionReporterFilter"
+LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
+LOG_FORMAT = env_str("LOG_FORMAT", "text")
+if LOG_FORMAT not in ("text", "json"):
+    raise ImproperlyConfigured(f"LOG_FORMAT must be text or json, not {LOG_FORMAT!r}.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    "filters": {
+        "redact": {"()": "ocp.logs.RedactPersonalData"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "formatters": {
+        "text": {"()": "ocp.logs.KeyValueFormatter"},
+        "json": {"()": "ocp.logs.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["redact"],
+        },
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false", "redact"],
+        },
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
+        # Django's own: errors mailed to ADMINS, everything on to the console (root).
+        "django": {"handlers": ["mail_admins"], "level": LOG_LEVEL},
         "django.db.backends": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         # one line per task at INFO: set LOG_LEVEL_TASKS=INFO to see them

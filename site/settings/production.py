@@ -24,7 +24,15 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = False
+# Marks the header as eligible for the browsers' preload list; the domain joins the list
+# only when its operator submits it (hstspreload.org). 0 if a subdomain must stay http.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+# Cookies only over https, and with the __Host- prefix: the browser then refuses them
+# unless they are secure, for the whole site and set by this host itself (no Domain),
+# so a sibling subdomain cannot plant or overwrite them.
 SESSION_COOKIE_SECURE = True
+SESSION_COOKIE_NAME = "__Host-sessionid"
 CSRF_COOKIE_SECURE = True
+CSRF_COOKIE_NAME = "__Host-csrftoken"
 LANGUAGE_COOKIE_SECURE = True
+LANGUAGE_COOKIE_NAME = "__Host-django_language"

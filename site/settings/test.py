@@ -26,5 +26,9 @@ WHITENOISE_AUTOREFRESH = True
 LOGGING = {
     **LOGGING,  # noqa: F405
     "root": {"handlers": ["console"], "level": "WARNING"},
-    "loggers": {"django_tasks": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}},
+    "loggers": {
+        **LOGGING["loggers"],  # noqa: F405
+        "django": {"handlers": ["mail_admins"], "level": "WARNING"},
+        "django_tasks": {"level": "WARNING"},
+    },
 }

@@ -46,12 +46,29 @@ def browser():
         browser.close()
 
 
+def _watch_for_policy_violations(page) -> list[str]:
+    """Chromium reports every Content-Security-Policy refusal on the console."""
+    refused: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            refused.append(f"{page.url}: {message.text}")
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    return refused
+
+
 @pytest.fixture
 def page(browser):
+    """A desktop-sized page; the test fails if the site's CSP refused anything on it."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
+    refused = _watch_for_policy_violations(page)
     yield page
     context.close()
+    assert not refused, "\n".join(refused)
 
 
 @pytest.fixture
@@ -63,5 +80,7 @@ def mobile_page(browser):
         device_scale_factor=2,
     )
     page = context.new_page()
+    refused = _watch_for_policy_violations(page)
     yield page
     context.close()
+    assert not refused, "\n".join(refused)
