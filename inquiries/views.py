@@ -8,8 +8,10 @@ which submissions this browser made, so only the sender sees that thank-you page
 
 from __future__ import annotations
 
+import logging
 import uuid
 
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
@@ -19,6 +21,7 @@ from inquiries.forms import RoleChoiceForm, form_for, issue_token
 from inquiries.models import FormKind
 
 SESSION_KEY = "ocp_intake_sent"
+logger = logging.getLogger(__name__)
 
 
 def serve_intake_page(page, request):
@@ -30,11 +33,13 @@ def serve_intake_page(page, request):
         if form is None:  # a registration posted without a valid role
             context["role_form"] = RoleChoiceForm()
             status = 400
-        elif not ratelimit.hit(request, page.form_kind):
+        elif (outcome := _store(request, page, form)) is DATABASE_UNAVAILABLE:
+            context.update(form=form, database_unavailable=True)
+            status = 503
+        elif outcome is RATE_LIMITED:
             context.update(form=form_for(page, role=role), rate_limited=True)
             status = 429
-        elif form.is_valid():
-            outcome = services.submit(form, page)
+        elif outcome is not None:
             sent = request.session.get(SESSION_KEY, [])
             request.session[SESSION_KEY] = [*sent, str(outcome.record.token)][-20:]
             return HttpResponseRedirect(f"{page.url}?sent={outcome.record.token}")
@@ -58,7 +63,32 @@ def serve_intake_page(page, request):
             context["form"] = form
     response = TemplateResponse(request, page.get_template(request), context, status=status)
     add_never_cache_headers(response)
+    if status == 503:
+        response["Retry-After"] = "30"
     return response
+
+
+RATE_LIMITED = object()
+DATABASE_UNAVAILABLE = object()
+
+
+def _store(request, page, form):
+    """Counts the post and stores a valid form: its outcome, None when the form is
+    invalid, or RATE_LIMITED / DATABASE_UNAVAILABLE.
+
+    A database that is down or locked past its timeout is a temporary state, not a
+    server error: the visitor gets the form back with their answers and a 503, and
+    sending it again (the same one-time token) stores it once the database is back.
+    """
+    try:
+        if not ratelimit.hit(request, page.form_kind):
+            return RATE_LIMITED
+        if not form.is_valid():
+            return None
+        return services.submit(form, page)
+    except (OperationalError, InterfaceError):
+        logger.warning("database unavailable: form %s not stored", page.form_kind)
+        return DATABASE_UNAVAILABLE
 
 
 def _own_submission(request, page):

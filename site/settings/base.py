@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "ocp.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "ocp.urls"
