@@ -47,12 +47,14 @@ def query_database(url: str, sql: str, *params) -> list[tuple]:
     if url.startswith("sqlite:///"):
         import sqlite3
 
-        with closing(sqlite3.connect(url.removeprefix("sqlite:///"), timeout=30)) as db:
-            return db.execute(sql.replace("%s", "?"), params).fetchall()
+        with closing(sqlite3.connect(url.removeprefix("sqlite:///"), timeout=30)) as db, db:
+            cursor = db.execute(sql.replace("%s", "?"), params)
+            return cursor.fetchall() if cursor.description else []
     import psycopg
 
     with psycopg.connect(url, autocommit=True) as db:
-        return db.execute(sql, params).fetchall()
+        cursor = db.execute(sql, params)
+        return cursor.fetchall() if cursor.description else []
 
 
 class PostgresServer:
@@ -206,16 +208,15 @@ class RunningSite:
 
 
 def start_site(
-    template: SiteTemplate, *gunicorn_args: str, database_url: str | None = None, **env: str
+    template: SiteTemplate, *gunicorn_args: str, database_via=None, **env: str
 ) -> RunningSite:
     """gunicorn (``gunicorn_args``, e.g. ``--workers 2``) on a copy of the template,
-    once it answers. ``database_url`` overrides the copy's address (e.g. through a
-    proxy); ``env`` adds settings."""
+    once it answers. ``database_via`` turns the copy's URL into the one the server
+    uses (through a proxy, with a shorter timeout); ``env`` adds settings."""
     workdir = Path(tempfile.mkdtemp(prefix="ocp-site-"))
     copy_url, drop = template.copy(workdir)
-    environment = base_env(
-        DATABASE_URL=database_url or copy_url, MEDIA_ROOT=str(workdir / "media"), **env
-    )
+    served_url = database_via(copy_url) if database_via else copy_url
+    environment = base_env(DATABASE_URL=served_url, MEDIA_ROOT=str(workdir / "media"), **env)
     port = free_port()
     with (workdir / "gunicorn.log").open("w") as log:
         process = subprocess.Popen(  # noqa: S603
