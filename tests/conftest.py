@@ -124,11 +124,3 @@ def redis_url():
     keys = list(client.scan_iter(f"{prefix}:*"))
     if keys:
         client.delete(*keys)
-
-
-def redis_keys(url: str) -> list[str]:
-    """The keys under the URL's key prefix (see ``redis_url``)."""
-    import redis
-
-    base, _, prefix = url.partition("?key_prefix=")
-    return [key.decode() for key in redis.Redis.from_url(base).scan_iter(f"{prefix}:*")]

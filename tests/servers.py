@@ -279,3 +279,11 @@ def post_json(
             return error.code, json.loads(content)
         except ValueError:
             return error.code, {"body": content.decode(errors="replace")}
+
+
+def redis_keys(url: str) -> list[str]:
+    """The keys under the URL's key prefix (see ``redis_url``)."""
+    import redis
+
+    base, _, prefix = url.partition("?key_prefix=")
+    return [key.decode() for key in redis.Redis.from_url(base).scan_iter(f"{prefix}:*")]
