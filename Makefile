@@ -44,9 +44,21 @@ run: content admin
 	@echo "Site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/   (Ctrl-C stops)"
 	$(PY) -m ocp.runner --bind $(HOST):$(PORT)
 
-## make test: install what the tests need and run the whole suite.
+## make test: install what the tests need and run the whole suite on SQLite, then again
+## on PostgreSQL at TEST_POSTGRES_URL (skipped with a message when none is reachable,
+## except on CI, where CI=true makes that a failure).
+TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 test: install-test
-	$(BIN)/pytest
+	@echo "make test: the suite on SQLite"
+	env -u DATABASE_URL $(BIN)/pytest
+	@if $(PY) -m tests.reachable postgres "$(TEST_POSTGRES_URL)"; then \
+		echo "make test: the suite on PostgreSQL"; \
+		DATABASE_URL="$(TEST_POSTGRES_URL)" $(BIN)/pytest; \
+	elif [ "$$CI" = true ]; then \
+		echo "make test: PostgreSQL is required on CI (TEST_POSTGRES_URL)"; exit 1; \
+	else \
+		echo "make test: PostgreSQL run SKIPPED (set TEST_POSTGRES_URL to a server to run it)"; \
+	fi
 
 lint: install-test
 	$(BIN)/ruff check .

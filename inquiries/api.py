@@ -14,9 +14,10 @@ import hashlib
 import json
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, InterfaceError, OperationalError, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.utils import translation
+from django.utils.translation import gettext, gettext_noop
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
@@ -32,6 +33,10 @@ FORMS = {
 }
 FORM_NAMES = {kind: name for name, kind in FORMS.items()}
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
+UNAVAILABLE = gettext_noop(
+    "The service is briefly unavailable and nothing was stored. Please send the same "
+    "request again in a minute."
+)
 
 
 def _json(body: dict, status: int = 200) -> JsonResponse:
@@ -137,9 +142,17 @@ def form_endpoint(request: HttpRequest, form_name: str) -> HttpResponse:
     if not isinstance(data, dict):
         return _cors(request, _json({"status": 400, "detail": "Send a JSON object."}, 400))
     key = request.headers.get("Idempotency-Key", "").strip()
-    if not key:
-        return _cors(request, submit(request, kind, data))
-    return _cors(request, with_idempotency(request, key, kind, data))
+    try:
+        if not key:
+            return _cors(request, submit(request, kind, data))
+        return _cors(request, with_idempotency(request, key, kind, data))
+    except (OperationalError, InterfaceError):
+        # down or locked past its timeout: nothing was stored, so the same request
+        # (same token, same key) can simply be sent again
+        with translation.override(_language(request, data)):
+            response = _json({"status": 503, "detail": gettext(UNAVAILABLE)}, 503)
+        response["Retry-After"] = "30"
+        return _cors(request, response)
 
 
 def schema(request: HttpRequest, kind: str) -> HttpResponse:
@@ -214,36 +227,50 @@ def _too_many():
 
 @sensitive_variables()
 def with_idempotency(request, key: str, kind: str, data: dict) -> HttpResponse:
-    """Answers a request carrying an Idempotency-Key (see IdempotencyKey)."""
+    """Answers a request carrying an Idempotency-Key (see IdempotencyKey).
+
+    The key, the record and the answer commit in one transaction: a server that dies
+    before the commit leaves no trace (the retry is handled afresh), one that dies
+    after it leaves the finished answer (the retry gets it). A concurrent request with
+    the same key waits for that commit (PostgreSQL's unique index, SQLite's write
+    lock) and then gets the answer too; a 409 is left for a first request that is
+    still being handled elsewhere.
+    """
     digest = request_digest(kind, data)
-    try:
-        with transaction.atomic():
-            IdempotencyKey.objects.create(key=key[:200], request_hash=digest)
-    except IntegrityError:
-        existing = IdempotencyKey.objects.get(key=key[:200])
-        if existing.request_hash != digest:
-            return _json(
-                {"status": 422, "detail": "This Idempotency-Key was used for another request."}, 422
-            )
-        if not existing.done:
-            return _json(
-                {
-                    "status": 409,
-                    "detail": "A request with this Idempotency-Key is still being handled.",
-                },
-                409,
-            )
-        return _json(existing.response_body, existing.response_status)
-    response = submit(request, kind, data)
-    if response.status_code >= 500:
-        IdempotencyKey.objects.filter(key=key[:200]).delete()
-    else:
-        IdempotencyKey.objects.filter(key=key[:200]).update(
+    key = key[:200]
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                IdempotencyKey.objects.create(key=key, request_hash=digest)
+        except IntegrityError:
+            return _answer_again(key, digest)
+        response = submit(request, kind, data)
+        if response.status_code >= 500:
+            transaction.set_rollback(True)
+            return response
+        IdempotencyKey.objects.filter(key=key).update(
             done=True,
             response_status=response.status_code,
             response_body=json.loads(response.content),
         )
     return response
+
+
+def _answer_again(key: str, digest: str) -> HttpResponse:
+    existing = IdempotencyKey.objects.get(key=key)
+    if existing.request_hash != digest:
+        return _json(
+            {"status": 422, "detail": "This Idempotency-Key was used for another request."}, 422
+        )
+    if not existing.done:
+        return _json(
+            {
+                "status": 409,
+                "detail": "A request with this Idempotency-Key is still being handled.",
+            },
+            409,
+        )
+    return _json(existing.response_body, existing.response_status)
 
 
 def _role_again():

@@ -619,6 +619,10 @@ class OutboundEmailQuerySet(models.QuerySet):
     def pending(self):
         return self.filter(status=OutboundEmail.Status.PENDING)
 
+    def abandoned(self, before):
+        """Emails a worker took to send before ``before`` and never finished: it died."""
+        return self.filter(status=OutboundEmail.Status.SENDING, claimed_at__lt=before)
+
     def failed(self):
         return self.filter(status=OutboundEmail.Status.FAILED)
 
@@ -633,6 +637,7 @@ class OutboundEmail(models.Model):
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting to be sent")
+        SENDING = "sending", _("Being sent")
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Failed; retries exhausted")
 
@@ -655,6 +660,8 @@ class OutboundEmail(models.Model):
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    # When a worker took the email to send it (status "sending"); see tasks.claim().
+    claimed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = OutboundEmailQuerySet.as_manager()
 

@@ -1,9 +1,10 @@
 """A per-client rate limit for the intake that holds across every app server.
 
-Counting happens in the database (one row per client and window, incremented with
-an UPDATE), so several gunicorn workers, or several hosts sharing the database,
-see the same count. Clients are identified by a keyed hash of their address: the
-address itself is never stored.
+Counting happens where every gunicorn worker and every host sees the same count: in
+the shared cache (Redis, through ``CACHE_URL``) when there is one, with an atomic
+increment of a key that expires with its window; otherwise in the database, one row
+per client and window incremented with an UPDATE. Clients are identified by a keyed
+hash of their address: the address itself is never stored.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import hmac
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.http import HttpRequest
@@ -46,6 +48,28 @@ def hit(request: HttpRequest, scope: str) -> bool:
     now = timezone.now()
     window = now - timedelta(seconds=int(now.timestamp()) % seconds, microseconds=now.microsecond)
     key = client_key(request, scope)
+    if settings.CACHE_IS_SHARED:
+        count = _count_in_cache(key, window, seconds)
+    else:
+        count = _count_in_database(key, window)
+    return count <= limit
+
+
+def _count_in_cache(key: str, window, seconds: int) -> int:
+    """INCR on a key per client and window: atomic in Redis, so concurrent requests
+    on any server each get their own count. The key outlives its window a little
+    and then expires, so nothing needs cleaning up."""
+    cache_key = f"ratelimit:{key}:{int(window.timestamp())}"
+    for _attempt in range(3):
+        cache.add(cache_key, 0, timeout=seconds + 60)
+        try:
+            return cache.incr(cache_key)
+        except ValueError:  # expired between add and incr: start the window again
+            continue
+    return 1
+
+
+def _count_in_database(key: str, window) -> int:
     with transaction.atomic():
         updated = RateLimitCounter.objects.filter(key=key, window_start=window).update(
             count=F("count") + 1
@@ -59,5 +83,4 @@ def hit(request: HttpRequest, scope: str) -> bool:
                     count=F("count") + 1
                 )
             RateLimitCounter.objects.filter(window_start__lt=window).delete()
-        count = RateLimitCounter.objects.get(key=key, window_start=window).count
-    return count <= limit
+        return RateLimitCounter.objects.get(key=key, window_start=window).count

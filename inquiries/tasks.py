@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage
+from django.db.models import Q
 from django.utils import timezone
 from django_tasks import default_task_backend, task
 
@@ -21,16 +22,31 @@ def retry_delay(attempts: int) -> timedelta:
     return timedelta(seconds=min(30 * 2 ** max(attempts - 1, 0), 3600))
 
 
+def claim_expiry() -> timedelta:
+    """How long a worker may hold an email it is sending before others may take it.
+
+    One send is a few SMTP exchanges (connect, EHLO, MAIL, RCPT per recipient, DATA),
+    each bounded by the socket timeout (EMAIL_TIMEOUT); a claim ten timeouts old
+    belongs to a worker that died (killed, host lost) in the middle of the send.
+    """
+    return timedelta(seconds=10 * max(settings.EMAIL_TIMEOUT or 10, 1))
+
+
 @task()
 def send_outbound_email(email_id: int) -> str:
     """Sends one outbox email; on failure, schedules a retry until attempts run out.
 
-    Safe to run twice: an email that is no longer pending is left alone. The
-    Message-ID was fixed when the email was written, so a receiving server sees a
-    retried send as the same message.
+    Safe to run twice, at once or after a crash: the task first claims the email (one
+    UPDATE from "pending" to "sending", which only one worker can win), so two
+    workers never send it side by side. A worker killed during the send leaves the
+    claim behind; once it is older than :func:`claim_expiry`, ``send_pending_emails``
+    enqueues the email again. The server had not answered when the worker died, so
+    it normally did not take the message; in the rare case it had (killed between
+    the server's "250" and our UPDATE), the resend carries the same Message-ID,
+    fixed when the email was written, so receivers see it as the same message.
     """
-    email = OutboundEmail.objects.filter(pk=email_id).first()
-    if email is None or email.status != OutboundEmail.Status.PENDING:
+    email = claim(email_id)
+    if email is None:
         return "skipped"
     message = EmailMessage(
         subject=email.subject,
@@ -39,15 +55,19 @@ def send_outbound_email(email_id: int) -> str:
         to=email.recipients,
         headers={"Message-ID": email.message_id},
     )
+    mine = OutboundEmail.objects.filter(
+        pk=email.pk, status=OutboundEmail.Status.SENDING, claimed_at=email.claimed_at
+    )
     try:
         message.send(fail_silently=False)
     except Exception as error:  # any failure of the mail server is retried
         attempts = email.attempts + 1
         failed = attempts >= settings.INTAKE_EMAIL_MAX_ATTEMPTS
-        OutboundEmail.objects.filter(pk=email.pk).update(
+        mine.update(
             attempts=attempts,
             last_error=f"{type(error).__name__}: {error}"[:1000],
             status=OutboundEmail.Status.FAILED if failed else OutboundEmail.Status.PENDING,
+            claimed_at=None,
         )
         logger.warning(
             "email %s not sent (attempt %s): %s", email.pk, attempts, type(error).__name__
@@ -57,14 +77,31 @@ def send_outbound_email(email_id: int) -> str:
         else:
             schedule_send(email.pk, delay=retry_delay(attempts))
         return "failed" if failed else "retry"
-    OutboundEmail.objects.filter(pk=email.pk).update(
+    mine.update(
         status=OutboundEmail.Status.SENT,
         attempts=email.attempts + 1,
         sent_at=timezone.now(),
         last_error="",
+        claimed_at=None,
     )
     _timeline(email, sent=True)
     return "sent"
+
+
+def claim(email_id: int) -> OutboundEmail | None:
+    """Takes a pending (or abandoned) email for this worker; None when another has it
+    or it no longer needs sending. The UPDATE commits at once (workers run tasks in
+    autocommit), so the claim is visible to every other worker before the send."""
+    now = timezone.now()
+    Status = OutboundEmail.Status
+    taken = (
+        OutboundEmail.objects.filter(pk=email_id)
+        .filter(
+            Q(status=Status.PENDING) | Q(status=Status.SENDING, claimed_at__lt=now - claim_expiry())
+        )
+        .update(status=Status.SENDING, claimed_at=now)
+    )
+    return OutboundEmail.objects.get(pk=email_id) if taken else None
 
 
 def _timeline(email: OutboundEmail, sent: bool) -> None:

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import time
 import uuid
 
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import (
     HttpResponse,
     HttpResponseForbidden,
@@ -39,6 +41,7 @@ from inquiries.models import FormKind
 
 SESSION_KEY = "ocp_intake_sent"
 THANKS = "thanks"
+logger = logging.getLogger(__name__)
 
 
 @sensitive_variables()  # what the visitor sent stays out of error reports
@@ -66,8 +69,14 @@ def serve_intake_page(page, request, step: str | None = None):
             context["role_form"] = RoleChoiceForm()
         else:
             context["form"] = form
+    return form_page_response(request, page, context, status)
+
+
+def form_page_response(request, page, context, status):
     response = TemplateResponse(request, page.get_template(request), context, status=status)
     add_never_cache_headers(response)
+    if status == 503:
+        response["Retry-After"] = "30"
     return response
 
 
@@ -82,10 +91,17 @@ def handle_post(page, request, data):
     form = form_for(page, data, role=role)
     if form is None:  # a registration posted without a valid role
         return None, {"role_form": RoleChoiceForm()}, 400
-    if not ratelimit.hit(request, page.form_kind):
-        return None, {"form": form_for(page, role=role), "rate_limited": True}, 429
-    if form.is_valid():
-        return services.submit(form, page), {}, 302
+    try:
+        if not ratelimit.hit(request, page.form_kind):
+            return None, {"form": form_for(page, role=role), "rate_limited": True}, 429
+        if form.is_valid():
+            return services.submit(form, page), {}, 302
+    except (OperationalError, InterfaceError):
+        # Down or locked past its timeout: a temporary state, not a server error. The
+        # form comes back with the answers and the same one-time token, so sending it
+        # again stores it once the database is back.
+        logger.warning("database unavailable: form %s not stored", page.form_kind)
+        return None, {"form": form, "database_unavailable": True}, 503
     if "form_token" in form.errors:  # unreadable token: a fresh one to try again
         token_errors = form.errors["form_token"]
         data = data.copy()
@@ -169,11 +185,9 @@ def static_form_post(request, form_name: str) -> HttpResponse:
         response = HttpResponseRedirect(f"{base}{page.url}{THANKS}/", status=303)
         add_never_cache_headers(response)
         return response
-    if (form := updates.get("form")) is not None and form.is_bound:
+    if status == 400 and (form := updates.get("form")) is not None and form.is_bound:
         form.data = form.data.copy()
         form.data["form_token"] = issue_token()  # counts from now, as on the page
     context = page.get_context(request)
     context.update(updates)
-    response = TemplateResponse(request, page.get_template(request), context, status=status)
-    add_never_cache_headers(response)
-    return response
+    return form_page_response(request, page, context, status)

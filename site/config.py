@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlencode, urlsplit, urlunsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -81,15 +81,51 @@ def database_config(url: str | None, base_dir: Path) -> dict[str, Any]:
     except ValueError as error:
         raise ImproperlyConfigured(f"DATABASE_URL is not a database URL: {error}") from None
     if config["ENGINE"] == "django.db.backends.sqlite3":
-        config.setdefault("OPTIONS", {}).update(
+        options = config.setdefault("OPTIONS", {})
+        options.update(
             {
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
                 "transaction_mode": "IMMEDIATE",
-                "timeout": 20,
             }
         )
+        options.setdefault("timeout", 20)  # seconds; ``?timeout=`` in the URL sets it
     else:
         config["CONN_MAX_AGE"] = 60
+    return config
+
+
+_CACHE_BACKENDS = {
+    "redis": "django.core.cache.backends.redis.RedisCache",
+    "rediss": "django.core.cache.backends.redis.RedisCache",
+    "locmem": "django.core.cache.backends.locmem.LocMemCache",
+    "dummy": "django.core.cache.backends.dummy.DummyCache",
+}
+SHARED_CACHE_BACKENDS = {_CACHE_BACKENDS["redis"]}
+
+
+def cache_config(url: str | None) -> dict[str, Any]:
+    """Django's CACHES['default'] from ``CACHE_URL``.
+
+    ``redis://[:password@]host:6379/0`` (``rediss://`` for TLS) is a cache every app
+    server shares, so the intake's rate limit counts there; ``?key_prefix=ocp`` keeps
+    the site's keys apart from others in the same Redis database. Without a URL (or
+    with ``locmem://``) each process has its own memory cache and the rate limit
+    counts in the database instead.
+    """
+    url = url or "locmem://"
+    parts = urlsplit(url)
+    backend = _CACHE_BACKENDS.get(parts.scheme)
+    if backend is None:
+        raise ImproperlyConfigured(
+            f"CACHE_URL must start with one of {', '.join(sorted(_CACHE_BACKENDS))}://, "
+            f"not {parts.scheme!r}."
+        )
+    query = parse_qs(parts.query)
+    prefix = query.pop("key_prefix", ["ocp"])[0]
+    config: dict[str, Any] = {"BACKEND": backend, "KEY_PREFIX": prefix}
+    if backend in SHARED_CACHE_BACKENDS:
+        rest = urlencode({name: values[0] for name, values in query.items()})
+        config["LOCATION"] = urlunsplit(parts._replace(query=rest))
     return config
 
 

@@ -1,9 +1,14 @@
 """Request-wide behaviour that Django's defaults get wrong for this site."""
 
+import logging
+
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse, JsonResponse
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import (
     add_never_cache_headers,
@@ -12,6 +17,9 @@ from django.utils.cache import (
     patch_vary_headers,
     set_response_etag,
 )
+from django.utils.translation import gettext
+
+logger = logging.getLogger(__name__)
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
@@ -93,3 +101,52 @@ class SecurityHeadersMiddleware:
         if request.path_info.startswith("/admin/"):
             add_never_cache_headers(response)
         return response
+
+
+class DatabaseUnavailableMiddleware:
+    """A database that is down, or locked past its timeout, answers 503, not 500.
+
+    It is a passing state (a restart, a failover, a long write elsewhere), so the
+    visitor is told to try again in a minute, in their language, and nothing they
+    sent is lost: a form post comes back as a form holding the same fields (its
+    one-time token included, so sending it again stores it once). The API answers
+    JSON. Rendering needs no database: no site chrome, no session.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, OperationalError | InterfaceError):
+            return None
+        logger.warning("database unavailable: %s %s", request.method, request.path)
+        if request.path.startswith("/api/"):
+            detail = gettext("The service is briefly unavailable. Please try again in a minute.")
+            response = JsonResponse(
+                {"status": 503, "detail": detail},
+                status=503,
+                json_dumps_params={"ensure_ascii": False},
+            )
+        else:
+            fields = []
+            if request.method == "POST":
+                fields = [
+                    (name, value) for name, values in request.POST.lists() for value in values
+                ]
+            context = {
+                "language": translation.get_language(),
+                "fields": fields,
+                "shown": [(n, v) for n, v in fields if n not in HIDDEN_FIELDS and v.strip()],
+                "action": request.get_full_path(),
+            }
+            response = HttpResponse(render_to_string("503.html", context), status=503)
+        add_never_cache_headers(response)
+        response["Retry-After"] = "30"
+        return response
+
+
+# Posted fields that mean nothing to the visitor: sent back, not shown.
+HIDDEN_FIELDS = {"csrfmiddlewaretoken", "form_token", "website", "consent", "role"}

@@ -7,16 +7,7 @@ builds it.
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import tempfile
-import time
-import urllib.request
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -24,8 +15,7 @@ from django.contrib.auth.models import Group
 from django.test import Client
 
 from home.seed import load_site_content
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.servers import RunningSite, SiteTemplate, free_port, start_site
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -69,33 +59,6 @@ def live_pages(db):
     ]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@dataclass(frozen=True)
-class RunningSite:
-    url: str
-    database: Path
-    env: dict
-    static_origin: str  # where a static export of it may be served (an allowed origin)
-
-    def manage(self, *args: str) -> str:
-        """Runs a management command against the running site's database."""
-        result = subprocess.run(  # noqa: S603
-            [sys.executable, str(ROOT / "manage.py"), *args],
-            env=self.env,
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        return result.stdout
-
-
 @pytest.fixture(scope="session")
 def site_server(running_site) -> str:
     """The address of the running site (see ``running_site``)."""
@@ -103,62 +66,67 @@ def site_server(running_site) -> str:
 
 
 @pytest.fixture(scope="session")
-def running_site():
+def site_template():
+    """The site's database built once (see ``tests.servers``), copied for each server."""
+    template = SiteTemplate.build()
+    yield template
+    template.remove()
+
+
+@pytest.fixture(scope="session")
+def running_site(site_template) -> RunningSite:
     """The site served by gunicorn on a free loopback port, as in production: its own
-    SQLite database (WAL) built by load_site_content, its own media folder."""
-    workdir = Path(tempfile.mkdtemp(prefix="ocp-browser-"))
-    static_origin = f"http://127.0.0.1:{_free_port()}"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "ocp.settings.test",
-        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
-        "MEDIA_ROOT": str(workdir / "media"),
-        "INTAKE_RATE_LIMIT": "200",  # the tests post from one address
-        "INTAKE_ALLOWED_ORIGINS": static_origin,
-    }
-    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (["migrate", "--no-input", "-v0"], ["load_site_content"]):
-        subprocess.run(
-            manage + command,
-            env=env,
-            cwd=ROOT,
-            check=True,  # noqa: S603
-            capture_output=True,
-            timeout=300,
-        )
-    port = _free_port()
-    log = (workdir / "gunicorn.log").open("w")
-    server = subprocess.Popen(  # noqa: S603
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "ocp.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "2",
-            "--no-control-socket",
-        ],
-        env=env,
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
+    database (an SQLite file in WAL mode, or a PostgreSQL database when the suite runs
+    on PostgreSQL) built by load_site_content, its own media folder."""
+    static_origin = f"http://127.0.0.1:{free_port()}"
+    site = start_site(
+        site_template,
+        "--workers",
+        "2",
+        INTAKE_RATE_LIMIT="200",  # the tests post from one address
+        INTAKE_ALLOWED_ORIGINS=static_origin,
     )
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(base_url + "/robots.txt", timeout=2)  # noqa: S310
-            break
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                server.kill()
-                raise RuntimeError((workdir / "gunicorn.log").read_text()) from None
-            time.sleep(0.2)
-    yield RunningSite(base_url, workdir / "db.sqlite3", env, static_origin)
-    server.terminate()
-    server.wait(timeout=10)
-    log.close()
-    shutil.rmtree(workdir, ignore_errors=True)
+    site.static_origin = static_origin
+    yield site
+    site.stop()
+
+
+@pytest.fixture
+def start_server(site_template):
+    """Starts gunicorn on a fresh copy of the site (``start_site``'s arguments); every
+    server started is stopped at the end of the test."""
+    started = []
+
+    def start(*args, **kwargs) -> RunningSite:
+        site = start_site(site_template, *args, **kwargs)
+        started.append(site)
+        return site
+
+    yield start
+    for site in started:
+        site.stop()
+
+
+@pytest.fixture
+def redis_url():
+    """A Redis URL (``TEST_REDIS_URL``) with a key prefix of this test's own; its keys
+    are deleted afterwards. No Redis: skipped here, a failure on CI."""
+    import os
+    import uuid
+
+    import redis
+
+    from tests.reachable import redis_error
+
+    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+    error = redis_error(url)
+    if error:
+        if os.environ.get("CI") == "true":
+            pytest.fail(error)
+        pytest.skip(f"{error} (set TEST_REDIS_URL)")
+    prefix = f"ocp-test-{uuid.uuid4().hex[:12]}"
+    yield f"{url}?key_prefix={prefix}"
+    client = redis.Redis.from_url(url)
+    keys = list(client.scan_iter(f"{prefix}:*"))
+    if keys:
+        client.delete(*keys)

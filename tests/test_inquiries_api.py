@@ -211,12 +211,9 @@ def test_two_concurrent_requests_with_one_key_store_one_record(running_site):
         thread.join()
     statuses = sorted(status for status, _id in answers)
     assert statuses in ([201, 201], [201, 409]), answers
-    import sqlite3
-
-    with sqlite3.connect(running_site.database) as db:
-        (count,) = db.execute(
-            "SELECT COUNT(*) FROM inquiries_inquiry WHERE message = ?", (marker,)
-        ).fetchone()
+    [(count,)] = running_site.query(
+        "SELECT COUNT(*) FROM inquiries_inquiry WHERE message = %s", marker
+    )
     assert count == 1
 
 

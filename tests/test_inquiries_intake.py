@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 import threading
 import time
 import urllib.parse
@@ -243,10 +242,9 @@ def test_two_simultaneous_posts_with_one_token_store_one_record(running_site):
         thread.join()
     assert len(locations) == 2 and locations[0] == locations[1], locations
     assert locations[0].startswith("302 ")
-    with sqlite3.connect(running_site.database) as db:
-        (count,) = db.execute(
-            "SELECT COUNT(*) FROM inquiries_inquiry WHERE message = ?", (marker,)
-        ).fetchone()
+    [(count,)] = running_site.query(
+        "SELECT COUNT(*) FROM inquiries_inquiry WHERE message = %s", marker
+    )
     assert count == 1
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from ocp.config import database_config, email_config, env_bool, env_list
+from ocp.config import cache_config, database_config, email_config, env_bool, env_list
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -64,6 +64,32 @@ def test_sqlite_default_uses_wal_and_a_busy_timeout(tmp_path):
         DATABASE_URL=f"sqlite:///{tmp_path / 'x.sqlite3'}",
     )
     assert result.stdout.strip() == "wal", result.stderr
+
+
+def test_sqlite_busy_timeout_can_be_set_in_the_url(tmp_path):
+    config = database_config(f"sqlite:///{tmp_path / 'x.sqlite3'}?timeout=2", tmp_path)
+    assert config["OPTIONS"]["timeout"] == 2
+    assert config["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+
+
+def test_cache_url_selects_redis_or_a_memory_cache_per_process():
+    redis = cache_config("redis://:secret@cache.example:6380/3?key_prefix=site1")
+    assert redis == {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": "redis://:secret@cache.example:6380/3",
+        "KEY_PREFIX": "site1",
+    }
+    assert cache_config("rediss://cache.example")["LOCATION"] == "rediss://cache.example"
+    assert cache_config(None)["BACKEND"].endswith("locmem.LocMemCache")
+    with pytest.raises(ImproperlyConfigured, match="CACHE_URL"):
+        cache_config("memcached://cache.example")
+    result = run_python(
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.CACHE_IS_SHARED)",
+        DJANGO_SETTINGS_MODULE="ocp.settings.dev",
+        CACHE_URL="redis://127.0.0.1:6379/0",
+    )
+    assert result.stdout.strip() == "True", result.stderr
 
 
 def test_postgres_url_is_parsed():

@@ -10,7 +10,16 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from ocp.config import database_config, email_config, env_bool, env_int, env_list, env_str
+from ocp.config import (
+    SHARED_CACHE_BACKENDS,
+    cache_config,
+    database_config,
+    email_config,
+    env_bool,
+    env_int,
+    env_list,
+    env_str,
+)
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -72,6 +81,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "ocp.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "ocp.urls"
@@ -97,6 +107,12 @@ TEMPLATES = [
 
 DATABASES = {"default": database_config(env_str("DATABASE_URL", None), BASE_DIR)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# A cache every app server shares (Redis, through CACHE_URL) or, without one, a
+# memory cache per process; shared state (the intake's rate limit) then lives in the
+# database instead.
+CACHES = {"default": cache_config(env_str("CACHE_URL", None))}
+CACHE_IS_SHARED = CACHES["default"]["BACKEND"] in SHARED_CACHE_BACKENDS
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -150,7 +166,13 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "pptx", "xlsx", "csv", "txt", "zip"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search: SQLite's FTS5 on SQLite, PostgreSQL's full-text search on
+# PostgreSQL. One text-search configuration serves the three languages, so it is
+# "simple" (lower-casing, no stemming, no stop words): PostgreSQL has no Japanese or
+# Nepali stemmer, and English stemming would drop words the other two need.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+}
 
 # Background work (search and reference indexing today, the intake's emails later)
 # goes through django-tasks on the database: no broker, and workers on several hosts

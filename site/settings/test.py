@@ -18,7 +18,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = BASE_DIR / ".test-media"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 SERVE_MEDIA = True
 # Served by a real gunicorn in the browser tests, without a collectstatic run.
 WHITENOISE_USE_FINDERS = True

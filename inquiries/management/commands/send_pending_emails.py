@@ -4,14 +4,15 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from inquiries.models import OutboundEmail
-from inquiries.tasks import schedule_send
+from inquiries.tasks import claim_expiry, schedule_send
 
 
 class Command(BaseCommand):
     help = (
         "Enqueues a send for every outbox email still pending after --minutes (default "
-        "60): a safety net for a send task that was lost. Sending is idempotent, so an "
-        "email that another task is about to send is not sent twice."
+        "60), and for every email a worker took and never finished (it died during the "
+        "send): a safety net for a send task that was lost. Sending claims the email "
+        "first, so an email that another task is sending is not sent twice."
     )
 
     def add_arguments(self, parser):
@@ -20,8 +21,9 @@ class Command(BaseCommand):
     def handle(self, *args, minutes: int, **options):
         cutoff = timezone.now() - timedelta(minutes=minutes)
         pending = OutboundEmail.objects.pending().filter(created_at__lte=cutoff)
+        abandoned = OutboundEmail.objects.abandoned(timezone.now() - claim_expiry())
         count = 0
-        for email_id in pending.values_list("pk", flat=True):
+        for email_id in (pending | abandoned).values_list("pk", flat=True):
             schedule_send(email_id)
             count += 1
         self.stdout.write(f"Enqueued {count} pending email(s).")

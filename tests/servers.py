@@ -1,0 +1,290 @@
+"""Real server processes for the tests: gunicorn serving the site, and its database.
+
+The site's database is built once per test session (migrate and
+``load_site_content``, the slow part) as a template; each server gets a copy of its
+own (an SQLite backup, or ``CREATE DATABASE … TEMPLATE`` on PostgreSQL), so a test
+can start a server with its own settings, break it, and throw it away in a second.
+The engine is the one the suite runs on: SQLite by default, PostgreSQL when
+``DATABASE_URL`` points there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+import uuid
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def on_postgresql() -> bool:
+    return settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+
+
+def query_database(url: str, sql: str, *params) -> list[tuple]:
+    """Rows of ``sql`` (``%s`` placeholders), over a connection of the caller's own."""
+    if url.startswith("sqlite:///"):
+        import sqlite3
+
+        with closing(sqlite3.connect(url.removeprefix("sqlite:///"), timeout=30)) as db, db:
+            cursor = db.execute(sql.replace("%s", "?"), params)
+            return cursor.fetchall() if cursor.description else []
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as db:
+        cursor = db.execute(sql, params)
+        return cursor.fetchall() if cursor.description else []
+
+
+class PostgresServer:
+    """The PostgreSQL server the suite runs on, for creating and dropping databases."""
+
+    def __init__(self):
+        db = settings.DATABASES["default"]
+        self.host = db["HOST"] or "127.0.0.1"
+        self.port = int(db["PORT"] or 5432)
+        self.user = db["USER"]
+        self.password = db["PASSWORD"]
+        name = db["NAME"]
+        self.prefix = name if name.startswith("test_") else f"test_{name}"
+
+    def execute(self, statement) -> None:
+        import psycopg
+
+        with psycopg.connect(
+            host=self.host,
+            port=self.port,
+            user=self.user,
+            password=self.password,
+            dbname="postgres",
+            autocommit=True,
+        ) as connection:
+            connection.execute(statement)
+
+    def create(self, name: str, template: str | None = None) -> None:
+        from psycopg import sql
+
+        self.drop(name)
+        statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+        if template:
+            statement += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
+        self.execute(statement)
+
+    def drop(self, name: str) -> None:
+        from psycopg import sql
+
+        self.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+        )
+
+    def url(self, name: str, port: int | None = None) -> str:
+        auth = self.user + (f":{quote(self.password)}" if self.password else "")
+        return f"postgres://{auth}@{self.host}:{port or self.port}/{name}"
+
+
+def base_env(**extra: str) -> dict:
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "ocp.settings.test", **extra}
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    return env
+
+
+def manage(env: dict, *args: str, timeout: int = 300) -> str:
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, str(ROOT / "manage.py"), *args],
+        env=env,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    return result.stdout
+
+
+@dataclass
+class SiteTemplate:
+    """The site's database and media as ``load_site_content`` leaves them."""
+
+    workdir: Path
+    database_url: str
+    postgres: PostgresServer | None
+
+    @classmethod
+    def build(cls) -> SiteTemplate:
+        workdir = Path(tempfile.mkdtemp(prefix="ocp-template-"))
+        postgres = PostgresServer() if on_postgresql() else None
+        if postgres:
+            name = f"{postgres.prefix}_template"
+            postgres.create(name)
+            url = postgres.url(name)
+        else:
+            url = f"sqlite:///{workdir / 'db.sqlite3'}"
+        env = base_env(DATABASE_URL=url, MEDIA_ROOT=str(workdir / "media"))
+        manage(env, "migrate", "--no-input", "-v0")
+        manage(env, "load_site_content")
+        return cls(workdir, url, postgres)
+
+    def copy(self, workdir: Path) -> tuple[str, callable]:
+        """A copy of the database and media for one server: ``(database_url, drop)``."""
+        if (self.workdir / "media").exists():
+            shutil.copytree(self.workdir / "media", workdir / "media", dirs_exist_ok=True)
+        if self.postgres:
+            name = f"{self.postgres.prefix}_{uuid.uuid4().hex[:8]}"
+            self.postgres.create(name, template=f"{self.postgres.prefix}_template")
+            return self.postgres.url(name), lambda: self.postgres.drop(name)
+        import sqlite3
+
+        target = workdir / "db.sqlite3"
+        source = self.database_url.removeprefix("sqlite:///")
+        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+            src.backup(dst)
+        return f"sqlite:///{target}", lambda: None
+
+    def remove(self) -> None:
+        if self.postgres:
+            self.postgres.drop(f"{self.postgres.prefix}_template")
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+@dataclass
+class RunningSite:
+    """gunicorn serving a copy of the site on a free loopback port."""
+
+    url: str
+    database_url: str
+    env: dict
+    workdir: Path
+    process: subprocess.Popen
+    _drop: callable = field(repr=False)
+    static_origin: str = ""  # where a static export of it may be served (an allowed origin)
+
+    def manage(self, *args: str) -> str:
+        """Runs a management command against the running site's database."""
+        return manage(self.env, *args, timeout=120)
+
+    def query(self, sql: str, *params) -> list[tuple]:
+        """Rows of ``sql`` (``%s`` placeholders) read from the running site's database,
+        over a connection of the test's own, as an operator would look."""
+        return query_database(self.database_url, sql, *params)
+
+    def count(self, table: str, where: str = "TRUE", *params) -> int:
+        where = where.replace("TRUE", "1=1")
+        return self.query(f"SELECT COUNT(*) FROM {table} WHERE {where}", *params)[0][0]  # noqa: S608
+
+    @property
+    def log(self) -> str:
+        return (self.workdir / "gunicorn.log").read_text()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self._drop()
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+def start_site(
+    template: SiteTemplate, *gunicorn_args: str, database_via=None, **env: str
+) -> RunningSite:
+    """gunicorn (``gunicorn_args``, e.g. ``--workers 2``) on a copy of the template,
+    once it answers. ``database_via`` turns the copy's URL into the one the server
+    uses (through a proxy, with a shorter timeout); ``env`` adds settings."""
+    workdir = Path(tempfile.mkdtemp(prefix="ocp-site-"))
+    copy_url, drop = template.copy(workdir)
+    served_url = database_via(copy_url) if database_via else copy_url
+    environment = base_env(DATABASE_URL=served_url, MEDIA_ROOT=str(workdir / "media"), **env)
+    port = free_port()
+    with (workdir / "gunicorn.log").open("w") as log:
+        process = subprocess.Popen(  # noqa: S603
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "ocp.wsgi",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--no-control-socket",
+                *gunicorn_args,
+            ],
+            env=environment,
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    site = RunningSite(f"http://127.0.0.1:{port}", copy_url, environment, workdir, process, drop)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(site.url + "/robots.txt", timeout=2)  # noqa: S310
+            return site
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                log_text = site.log
+                site.stop()
+                raise RuntimeError(log_text) from None
+            time.sleep(0.2)
+
+
+def get_json(url: str, timeout: float = 30) -> dict:
+    with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 - loopback
+        return json.load(response)
+
+
+def api_token(base: str, form: str = "inquiry") -> str:
+    """A fresh one-time form token from the intake API."""
+    fields = get_json(f"{base}/api/intake/{form}/?locale=en")["fields"]
+    return next(field["value"] for field in fields if field["name"] == "form_token")
+
+
+def post_json(
+    base: str, form: str, body: dict, timeout: float = 30, **headers: str
+) -> tuple[int, dict]:
+    """POSTs ``body`` to the intake API: ``(status, answer)``; errors are answers too."""
+    request = urllib.request.Request(  # noqa: S310 - loopback only
+        f"{base}/api/intake/{form}/",
+        data=json.dumps(body).encode(),
+        method="POST",
+        headers={"Content-Type": "application/json", **headers},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            return response.status, json.load(response)
+    except urllib.error.HTTPError as error:
+        content = error.read()
+        try:
+            return error.code, json.loads(content)
+        except ValueError:
+            return error.code, {"body": content.decode(errors="replace")}
+
+
+def redis_keys(url: str) -> list[str]:
+    """The keys under the URL's key prefix (see ``redis_url``)."""
+    import redis
+
+    base, _, prefix = url.partition("?key_prefix=")
+    return [key.decode() for key in redis.Redis.from_url(base).scan_iter(f"{prefix}:*")]
