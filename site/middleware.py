@@ -67,6 +67,43 @@ class ApiCacheMiddleware:
         return response
 
 
+class ApiPaginationGuardMiddleware:
+    """Refuses a page offset or limit larger than the database's integers.
+
+    Wagtail's read API validates both as non-negative integers of any size, and the
+    database then fails on the query (SQLite: "datatype mismatch"): a 500 for what is
+    a client's mistake. Such a request gets the API's own 400 problem answer instead.
+    """
+
+    LARGEST = 2**63 - 1
+    PARAMETERS = ("offset", "limit")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith("/api/"):
+            for name in self.PARAMETERS:
+                for value in request.GET.getlist(name):
+                    digits = value.strip().lstrip("+")
+                    if (
+                        digits.isascii()
+                        and digits.isdigit()
+                        and (len(digits) > 19 or int(digits) > self.LARGEST)
+                    ):
+                        return JsonResponse(
+                            {
+                                "type": "about:blank",
+                                "title": "Bad Request",
+                                "status": 400,
+                                "detail": f"{name} cannot be higher than {self.LARGEST}",
+                            },
+                            status=400,
+                            content_type="application/problem+json",
+                        )
+        return self.get_response(request)
+
+
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's middleware with a second, looser policy for the Wagtail admin.
 

@@ -116,3 +116,11 @@ def test_each_api_has_its_openapi_document(client):
         "/api/content/documents/",
         "/api/content/images/",
     }
+
+
+@pytest.mark.parametrize("url", ["/api/v3/pages/", "/api/v3/images/", "/api/v3/documents/"])
+def test_an_offset_beyond_the_database_answers_400_not_500(client, url):
+    response = client.get(url, {"offset": "9" * 25})
+    assert response.status_code == 400
+    assert response.json()["detail"].startswith("offset cannot be higher than")
+    assert client.get(url, {"offset": str(2**63 - 1)}).json()["items"] == []
