@@ -24,6 +24,7 @@ from django.views.decorators.debug import sensitive_post_parameters, sensitive_v
 from inquiries import ratelimit, services
 from inquiries.forms import form_for
 from inquiries.models import FormKind, IdempotencyKey, IntakeFormPage
+from ocp.database import is_unavailable
 
 FORMS = {
     "inquiry": FormKind.INQUIRY,
@@ -146,7 +147,9 @@ def form_endpoint(request: HttpRequest, form_name: str) -> HttpResponse:
         if not key:
             return _cors(request, submit(request, kind, data))
         return _cors(request, with_idempotency(request, key, kind, data))
-    except (OperationalError, InterfaceError):
+    except (OperationalError, InterfaceError) as error:
+        if not is_unavailable(error):
+            raise
         # down or locked past its timeout: nothing was stored, so the same request
         # (same token, same key) can simply be sent again
         with translation.override(_language(request, data)):

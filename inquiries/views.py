@@ -38,6 +38,7 @@ from django.views.decorators.debug import sensitive_post_parameters, sensitive_v
 from inquiries import ratelimit, services
 from inquiries.forms import RoleChoiceForm, form_for, issue_token
 from inquiries.models import FormKind
+from ocp.database import is_unavailable
 
 SESSION_KEY = "ocp_intake_sent"
 THANKS = "thanks"
@@ -96,7 +97,9 @@ def handle_post(page, request, data):
             return None, {"form": form_for(page, role=role), "rate_limited": True}, 429
         if form.is_valid():
             return services.submit(form, page), {}, 302
-    except (OperationalError, InterfaceError):
+    except (OperationalError, InterfaceError) as error:
+        if not is_unavailable(error):
+            raise
         # Down or locked past its timeout: a temporary state, not a server error. The
         # form comes back with the answers and the same one-time token, so sending it
         # again stores it once the database is back.

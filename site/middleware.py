@@ -5,7 +5,6 @@ import logging
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
-from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.template.loader import render_to_string
@@ -18,6 +17,8 @@ from django.utils.cache import (
     set_response_etag,
 )
 from django.utils.translation import gettext
+
+from ocp.database import is_unavailable
 
 logger = logging.getLogger(__name__)
 
@@ -157,7 +158,7 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, OperationalError | InterfaceError):
+        if not is_unavailable(exception):
             return None
         logger.warning("database unavailable: %s %s", request.method, request.path)
         if request.path.startswith("/api/"):
