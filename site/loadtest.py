@@ -21,6 +21,7 @@ import argparse
 import json
 import math
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -133,7 +134,12 @@ def run(database_url: str, seconds: int, users: int) -> int:
         f"\nLoad test on {connection.vendor}: gunicorn with 4 workers, {users} locust users, "
         f"{outcomes['seconds']:.0f} s measured after a {WARMUP_SECONDS} s warm-up, loopback"
     )
-    return report(outcomes, stored, spam)
+    status = report(outcomes, stored, spam)
+    if status == 0:
+        shutil.rmtree(workdir, ignore_errors=True)
+    else:
+        print(f"  locust's log: {log_path}")
+    return status
 
 
 def percentile(ordered: list[float], share: float) -> float:
