@@ -85,8 +85,12 @@ def gunicorn(workers: int = 4, **env: str) -> Iterator[str]:
                 time.sleep(0.1)
         yield base
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        server.terminate()  # graceful: workers finish the request in hand
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
 
 def main() -> int:

@@ -63,6 +63,7 @@ def child(database_url: str, args: argparse.Namespace) -> int:
 
 def postgresql_run(args: argparse.Namespace) -> int:
     import psycopg
+    from psycopg import sql
 
     url = urlsplit(os.environ.get("LOADTEST_POSTGRES_URL", DEFAULT_POSTGRES_URL))
     name = f"{url.path.lstrip('/') or 'ocp_loadtest'}_{os.getpid()}"
@@ -73,11 +74,12 @@ def postgresql_run(args: argparse.Namespace) -> int:
         print(f"\nPostgreSQL: skipped, no server answers at {url.hostname}:{url.port} ({error})")
         return 0
     with admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
         try:
             return child(urlunsplit(url._replace(path=f"/{name}")), args)
         finally:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            drop = sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)")
+            admin.execute(drop.format(sql.Identifier(name)))
 
 
 def run(database_url: str, seconds: int, users: int) -> int:
