@@ -136,6 +136,8 @@ def run(database_url: str, seconds: int, users: int) -> int:
         f"\nLoad test on {connection.vendor}: gunicorn with 4 workers, {users} locust users, "
         f"{outcomes['seconds']:.0f} s measured after a {WARMUP_SECONDS} s warm-up, loopback"
     )
+    # The figures depend on what else the machine runs: say how busy it was.
+    print(f"  {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end")
     status = report(outcomes, stored, spam)
     if status == 0:
         shutil.rmtree(workdir, ignore_errors=True)
