@@ -73,7 +73,7 @@ bench: install-test
 	DJANGO_SETTINGS_MODULE=ocp.settings.bench $(PY) -m ocp.bench
 
 ## make loadtest: locust against gunicorn (4 workers) on SQLite, then PostgreSQL (skipped
-## when none answers); LOADTEST_SECONDS (30) and LOADTEST_USERS (20) bound the runs.
+## when none answers); LOADTEST_SECONDS (30) and LOADTEST_USERS (10) bound the runs.
 loadtest: install-test
 	DJANGO_SETTINGS_MODULE=ocp.settings.bench $(PY) -m ocp.loadtest
 

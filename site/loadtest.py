@@ -38,7 +38,7 @@ DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/ocp_loadtest"
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=int, default=int(os.environ.get("LOADTEST_SECONDS", 30)))
-    parser.add_argument("--users", type=int, default=int(os.environ.get("LOADTEST_USERS", 20)))
+    parser.add_argument("--users", type=int, default=int(os.environ.get("LOADTEST_USERS", 10)))
     parser.add_argument("--database", choices=("sqlite", "postgresql", "both"), default="both")
     parser.add_argument("--run", metavar="DATABASE_URL", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
