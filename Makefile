@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run test install install-test migrate content admin serve lint format messages \
-	check-messages bench clean
+	check-messages bench loadtest clean
 
 $(BIN)/activate:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed")'
@@ -63,6 +63,7 @@ test: install-test
 lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/bandit -c pyproject.toml -r site home programs faq inquiries -lll -q
 
 format: install-test
 	$(BIN)/ruff format .
@@ -82,6 +83,11 @@ check-messages: messages
 ## make bench: queries and render times per page, and a static file for comparison.
 bench: install-test
 	DJANGO_SETTINGS_MODULE=ocp.settings.bench $(PY) -m ocp.bench
+
+## make loadtest: locust against gunicorn (4 workers) on SQLite, then PostgreSQL (skipped
+## when none answers); LOADTEST_SECONDS (30) and LOADTEST_USERS (10) bound the runs.
+loadtest: install-test
+	DJANGO_SETTINGS_MODULE=ocp.settings.bench $(PY) -m ocp.loadtest
 
 clean:
 	rm -rf $(VENV) staticfiles .test-media .pytest_cache

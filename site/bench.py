@@ -8,19 +8,30 @@ Runs on a throw-away SQLite database (or ``DATABASE_URL``) built by
 
 from __future__ import annotations
 
+import contextlib
 import os
+import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "40"))
 PAGES = {"home": "", "program": "programs/ocp/", "faq": "faq/"}
+# Throughput runs send many forms from one address as fast as they can: lift the rate
+# limit and the too-fast spam rule for the server under test, and only there.
+LOAD_ENV = {"INTAKE_RATE_LIMIT": "1000000", "INTAKE_MIN_SECONDS": "0"}
 
 
-def main() -> int:
-    workdir = Path(tempfile.mkdtemp(prefix="ocp-bench-"))
+def prepare_site(prefix: str = "ocp-bench-") -> Path:
+    """Sets Django up on a throw-away site: a fresh SQLite database in a temporary folder
+    (unless ``DATABASE_URL`` names another), migrated, with hashed static files and the
+    site's content loaded. Returns the temporary folder."""
+    workdir = Path(tempfile.mkdtemp(prefix=prefix))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ocp.settings.bench")
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{workdir / 'db.sqlite3'}")
     os.environ.setdefault("MEDIA_ROOT", str(workdir / "media"))
@@ -28,17 +39,67 @@ def main() -> int:
     import django
 
     django.setup()
-    from django.conf import settings
-    from django.contrib.staticfiles.storage import staticfiles_storage
     from django.core.management import call_command
-    from django.db import connection
-    from django.test import Client
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", verbosity=0, interactive=False)
     from home.seed import load_site_content
 
     load_site_content()
+    return workdir
+
+
+@contextlib.contextmanager
+def gunicorn(workers: int = 4, **env: str) -> Iterator[str]:
+    """Serves the site with gunicorn on a free loopback port for the ``with`` block and
+    yields its base URL. ``env`` adds to the environment (e.g. a rate limit high enough
+    for a load run); the database is the one ``prepare_site`` set up."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(  # noqa: S603 - a fixed argument list
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "ocp.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--no-control-socket",
+            "--log-level",
+            "warning",
+        ],
+        env={**os.environ, **env},
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(base + "/robots.txt", timeout=1)  # noqa: S310 - loopback
+                break
+            except OSError:
+                if server.poll() is not None:
+                    raise RuntimeError("gunicorn stopped while starting") from None
+                time.sleep(0.1)
+        yield base
+    finally:
+        server.terminate()  # graceful: workers finish the request in hand
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def main() -> int:
+    prepare_site()
+    from django.conf import settings
+    from django.contrib.staticfiles.storage import staticfiles_storage
+    from django.db import connection
+    from django.test import Client
+
     client = Client()
 
     def measure(url: str) -> tuple[int, float, int]:
@@ -139,44 +200,14 @@ def intake_throughput(clients: int = 16, seconds: float = 10.0) -> None:
     compared with the records the database holds afterwards: they must be equal.
     """
     import re
-    import socket
-    import subprocess
     import threading
     import urllib.error
     import urllib.parse
-    import urllib.request
     from http.cookiejar import CookieJar
 
     from inquiries.models import Inquiry
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    env = {**os.environ, "INTAKE_RATE_LIMIT": "1000000", "INTAKE_MIN_SECONDS": "0"}
     workers = 4
-    server = subprocess.Popen(  # noqa: S603
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "ocp.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--no-control-socket",
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-    )
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/robots.txt", timeout=1)  # noqa: S310
-            break
-        except OSError:
-            time.sleep(0.1)
 
     class NoRedirect(urllib.request.HTTPRedirectHandler):
         def redirect_request(self, *args, **kwargs):
@@ -185,7 +216,7 @@ def intake_throughput(clients: int = 16, seconds: float = 10.0) -> None:
     accepted = 0
     errors: dict[str, int] = {}
     lock = threading.Lock()
-    stop_at = time.monotonic() + seconds
+    stop_at = 0.0  # set once gunicorn listens
     before = Inquiry.objects.count()
 
     def client(n: int) -> None:
@@ -226,15 +257,15 @@ def intake_throughput(clients: int = 16, seconds: float = 10.0) -> None:
                 else:
                     errors[outcome] = errors.get(outcome, 0) + 1
 
-    started = time.monotonic()
-    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    elapsed = time.monotonic() - started
-    server.terminate()
-    server.wait(timeout=10)
+    with gunicorn(workers, **LOAD_ENV) as base:
+        stop_at = time.monotonic() + seconds
+        started = time.monotonic()
+        threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        elapsed = time.monotonic() - started
     stored = Inquiry.objects.count() - before
     print(
         f"\ninquiry form through gunicorn ({workers} workers, {connection_vendor()}), "
