@@ -190,8 +190,8 @@ def page_files(renderer: Renderer, page: Page, reason: str) -> list[File]:
     """A page's file and, for a page with steps (an intake form), theirs."""
     url = page_url(page)
     files = [File(file_for_url(url), renderer.get(url), f"page:{page.pk}", reason)]
-    specific = page.specific
-    for step in getattr(specific, "steps", list)():
+    steps = page.specific.steps() if hasattr(page.specific_class, "steps") else []
+    for step in steps:
         step_url = f"{url}{step}/"
         files.append(
             File(file_for_url(step_url), renderer.get(step_url), f"page:{page.pk}:{step}", reason)
@@ -441,11 +441,12 @@ class StaticSite:
             renderer = Renderer(self.target)
             with renderer.active():
                 live = {page.pk: page for page in public_live_pages(default_site())}
+                current = {pk: file_for_url(page_url(page)) for pk, page in live.items()}
                 reasons, whole_locales = affected_pages(changes, live)
                 recorded = recorded_pages(previous)
-                for pk, page in live.items():
+                for pk in live:
                     # New or moved pages (a move changes every URL below it).
-                    if recorded.get(pk) != file_for_url(page_url(page)):
+                    if recorded.get(pk) != current[pk]:
                         reasons.setdefault(pk, "new or moved")
                 files: list[File] = []
                 for pk, reason in sorted(reasons.items()):
@@ -466,10 +467,9 @@ class StaticSite:
                 source = entry.get("source", "")
                 if source.startswith("page:"):
                     pk = int(source.split(":")[1])
-                    page = live.get(pk)
-                    if page is None:
+                    if pk not in live:
                         stale[path] = "unpublished, deleted or made private"
-                    elif recorded.get(pk) != file_for_url(page_url(page)):
+                    elif recorded.get(pk) != current[pk]:
                         stale[path] = "moved"
             self.commit(files, previous, report, remove=stale)
         return report
@@ -517,8 +517,9 @@ class StaticSite:
                 continue
             write_atomic(target, file.content)
             report.written[file.path] = file.reason
+        produced = {file.path for file in files}
         for path, why in sorted(remove.items()):
-            if path in {file.path for file in files}:
+            if path in produced:
                 continue
             entries.pop(path, None)
             with contextlib.suppress(FileNotFoundError):

@@ -36,6 +36,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
 from inquiries import ratelimit, services
+from inquiries.api import FORMS, LANGUAGES, origin_refused, published_form_page
 from inquiries.forms import RoleChoiceForm, form_for, issue_token
 from inquiries.models import FormKind
 from ocp.database import is_unavailable
@@ -161,8 +162,6 @@ def static_form_post(request, form_name: str) -> HttpResponse:
     Refused: the form again, here, with the input kept and the reasons, where the
     visitor can correct it and send it (with a CSRF token from then on).
     """
-    from inquiries.api import FORMS, LANGUAGES, origin_refused, published_form_page
-
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     language = request.POST.get("locale")

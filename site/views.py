@@ -5,6 +5,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonRes
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
@@ -154,8 +155,6 @@ def error_page(request: HttpRequest, status: int, title: str, message: str) -> H
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
-    from django.utils.translation import gettext_lazy as _
-
     return error_page(
         request,
         500,
@@ -165,8 +164,6 @@ def server_error(request: HttpRequest) -> HttpResponse:
 
 
 def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
-    from django.utils.translation import gettext_lazy as _
-
     return error_page(
         request,
         400,
@@ -176,8 +173,6 @@ def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
 
 
 def permission_denied(request: HttpRequest, exception: Exception) -> HttpResponse:
-    from django.utils.translation import gettext_lazy as _
-
     return error_page(
         request,
         403,
@@ -188,8 +183,6 @@ def permission_denied(request: HttpRequest, exception: Exception) -> HttpRespons
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     """A form sent from an expired page, or without its cookie: say how to resend it."""
-    from django.utils.translation import gettext_lazy as _
-
     return error_page(
         request,
         403,

