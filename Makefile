@@ -46,19 +46,27 @@ run: content admin
 
 ## make test: install what the tests need and run the whole suite on SQLite, then again
 ## on PostgreSQL at TEST_POSTGRES_URL (skipped with a message when none is reachable,
-## except on CI, where CI=true makes that a failure).
+## except on CI, where CI=true makes that a failure). Each run spreads the tests over
+## TEST_WORKERS processes (pytest-xdist, default: one per core) and prints its time.
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
+TEST_WORKERS ?= auto
+PYTEST_PARALLEL := $(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal
 test: install-test
-	@echo "make test: the suite on SQLite"
-	env -u DATABASE_URL $(BIN)/pytest
-	@if $(PY) -m tests.reachable postgres "$(TEST_POSTGRES_URL)"; then \
+	@start=$$(date +%s); \
+	echo "make test: the suite on SQLite"; \
+	env -u DATABASE_URL $(PYTEST_PARALLEL) || exit $$?; \
+	sqlite_done=$$(date +%s); \
+	echo "make test: SQLite run took $$((sqlite_done - start)) s"; \
+	if $(PY) -m tests.reachable postgres "$(TEST_POSTGRES_URL)"; then \
 		echo "make test: the suite on PostgreSQL"; \
-		DATABASE_URL="$(TEST_POSTGRES_URL)" $(BIN)/pytest; \
+		DATABASE_URL="$(TEST_POSTGRES_URL)" $(PYTEST_PARALLEL) || exit $$?; \
+		echo "make test: PostgreSQL run took $$(($$(date +%s) - sqlite_done)) s"; \
 	elif [ "$$CI" = true ]; then \
 		echo "make test: PostgreSQL is required on CI (TEST_POSTGRES_URL)"; exit 1; \
 	else \
 		echo "make test: PostgreSQL run SKIPPED (set TEST_POSTGRES_URL to a server to run it)"; \
-	fi
+	fi; \
+	echo "make test: $$(($$(date +%s) - start)) s in all"
 
 lint: install-test
 	$(BIN)/ruff check .
