@@ -1,5 +1,9 @@
 """The test suite's settings: fast, isolated, and as close to production as that allows."""
 
+from pathlib import Path
+
+from ocp.config import env_str
+
 from .base import *  # noqa: F403
 from .base import BASE_DIR
 
@@ -17,7 +21,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-MEDIA_ROOT = BASE_DIR / ".test-media"
+# The test servers (tests/servers.py) each get a media folder of their own.
+MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / ".test-media")))
 SERVE_MEDIA = True
 # Served by a real gunicorn in the browser tests, without a collectstatic run.
 WHITENOISE_USE_FINDERS = True
