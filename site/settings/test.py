@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from ocp.config import env_str
+from ocp.config import env_int, env_str
 
 from .base import *  # noqa: F403
 from .base import BASE_DIR
@@ -27,6 +27,9 @@ SERVE_MEDIA = True
 # Served by a real gunicorn in the browser tests, without a collectstatic run.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Every error mailed, so a test sees the mail of the error it provokes whatever ran
+# before it in the same process; the throttle's tests turn it on.
+ERROR_MAIL_THROTTLE_SECONDS = env_int("ERROR_MAIL_THROTTLE_SECONDS", 0)
 LOGGING = {
     **LOGGING,  # noqa: F405
     "root": {"handlers": ["console"], "level": "WARNING"},
