@@ -11,16 +11,24 @@ text); APPI makes a copy of it in a log file or an error email a leak. So:
 - error reports (the emails to ``ADMINS``) use :class:`PrivateExceptionReporterFilter`,
   which hides every POST and GET value, every local variable of every frame and the
   client's address, and :class:`RedactingExceptionReporter`, which masks addresses
-  and numbers left in what remains (an exception's message, for instance).
+  and numbers left in what remains (an exception's message, for instance);
+- :class:`ThrottledAdminEmailHandler` mails each distinct error once per
+  ``ERROR_MAIL_THROTTLE_SECONDS`` and counts the repeats.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
+import time
 from datetime import UTC, datetime
+from pathlib import Path
 
+from django.conf import settings
+from django.core.cache import caches
+from django.utils.log import AdminEmailHandler
 from django.views.debug import ExceptionReporter, SafeExceptionReporterFilter
 
 EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
@@ -172,3 +180,115 @@ class RedactingExceptionReporter(ExceptionReporter):
 
     def get_traceback_html(self):
         return redact(super().get_traceback_html())
+
+
+def _innermost_project_frame(traceback) -> str:
+    """``file:function:line`` of the deepest frame in the project's own code (the
+    innermost frame of all when the error is raised before any of it runs)."""
+    base = Path(settings.BASE_DIR).resolve()
+    innermost = project = None
+    while traceback is not None:
+        code = traceback.tb_frame.f_code
+        innermost = f"{code.co_filename}:{code.co_name}:{traceback.tb_lineno}"
+        path = Path(code.co_filename)
+        if (
+            path.is_absolute()
+            and path.is_relative_to(base)
+            and "site-packages" not in path.parts
+            and ".venv" not in path.relative_to(base).parts
+        ):
+            project = f"{path.relative_to(base)}:{code.co_name}:{traceback.tb_lineno}"
+        traceback = traceback.tb_next
+    return project or innermost or ""
+
+
+def error_fingerprint(record: logging.LogRecord) -> str:
+    """What makes two error reports the same error: the logger, the status, the URL
+    pattern (never the path, which a client chooses), and the exception's class and
+    the innermost frame of the project's code, or, without an exception, the log
+    message's template (before its arguments are filled in)."""
+    parts = [record.name, record.levelname, str(getattr(record, "status_code", ""))]
+    match = getattr(getattr(record, "request", None), "resolver_match", None)
+    parts.append(str(getattr(match, "route", "")))
+    if record.exc_info and record.exc_info[0] is not None:
+        error_class, _error, traceback = record.exc_info
+        parts += [f"{error_class.__module__}.{error_class.__qualname__}"]
+        parts += [_innermost_project_frame(traceback)]
+    else:
+        parts.append(str(record.msg))
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+
+
+class ThrottledAdminEmailHandler(AdminEmailHandler):
+    """Django's error mail to ``ADMINS``, once per distinct error per window.
+
+    A fault every request hits (a table gone after a bad deploy) or a client that
+    replays an input that crashes would otherwise send a mail per request, in JII's
+    name, and bury the one new error among them. The first report of an error
+    (:func:`error_fingerprint`) is mailed; repeats within ``ERROR_MAIL_THROTTLE_SECONDS``
+    are counted, and the next mail of that error says how many were not sent. The
+    window lives in the Django cache, so the workers agree when it is shared (Redis,
+    ``CACHE_URL``); if the cache fails, the report is mailed anyway: a first report is
+    never lost for want of a cache. ``clock`` is there for tests to move time.
+    """
+
+    KEY_PREFIX = "ocp:error-mail"
+    COUNT_TIMEOUT = 7 * 24 * 3600
+    clock = staticmethod(time.time)
+
+    def handle(self, record: logging.LogRecord):
+        # Before the filters: "redact" fills the message's arguments in, and the
+        # fingerprint needs the template.
+        if not hasattr(record, "error_fingerprint"):
+            try:
+                record.error_fingerprint = error_fingerprint(record)
+            except Exception:  # noqa: BLE001 - a report must never fail on its key
+                record.error_fingerprint = None
+        return super().handle(record)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not settings.ADMINS:
+            return
+        repeats = self.repeats_since_last_mail(getattr(record, "error_fingerprint", None))
+        if repeats is None:
+            return
+        self._repeats = repeats
+        try:
+            super().emit(record)
+        finally:
+            self._repeats = 0
+
+    def repeats_since_last_mail(self, fingerprint: str | None) -> int | None:
+        """None when this error was mailed within the window (the repeat is counted);
+        otherwise how many repeats were not mailed since the previous mail."""
+        window = settings.ERROR_MAIL_THROTTLE_SECONDS
+        if window <= 0 or not fingerprint:
+            return 0
+        sent_key = f"{self.KEY_PREFIX}:{fingerprint}:sent"
+        count_key = f"{self.KEY_PREFIX}:{fingerprint}:repeats"
+        try:
+            cache = caches["default"]
+            now = self.clock()
+            if not cache.add(sent_key, now, timeout=window):
+                sent = cache.get(sent_key)
+                if sent is not None and 0 <= now - sent < window:
+                    cache.add(count_key, 0, timeout=self.COUNT_TIMEOUT)
+                    cache.incr(count_key)
+                    return None
+                cache.set(sent_key, now, timeout=window)
+            repeats = cache.get(count_key) or 0
+            if repeats:
+                cache.delete(count_key)
+            return repeats
+        except Exception:  # noqa: BLE001 - no cache: mail every report rather than none
+            return 0
+
+    def send_mail(self, subject, message, *args, **kwargs):
+        repeats = getattr(self, "_repeats", 0)
+        if repeats:
+            minutes = max(1, settings.ERROR_MAIL_THROTTLE_SECONDS // 60)
+            message = (
+                f"This error also happened {repeats} more time(s) since the previous "
+                f"mail about it; repeats within {minutes} minutes are not mailed.\n\n" + message
+            )
+        super().send_mail(subject, message, *args, **kwargs)

@@ -31,17 +31,11 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    from django.views.static import serve
+    from ocp.media import serve_image
 
-    # Images only: documents are served through their views, which apply the
-    # restrictions on gated materials; their files are never public.
-    urlpatterns.append(
-        re_path(
-            r"^media/(?P<path>(?:original_images|images)/.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
-    )
+    # Images only (ocp.media): documents are served through their views, which apply
+    # the restrictions on gated materials; their files are never public.
+    urlpatterns.append(path("media/<path:path>", serve_image, name="media_image"))
 
 # Every public page carries its language prefix: /ja/, /en/, /ne/.
 urlpatterns += i18n_patterns(

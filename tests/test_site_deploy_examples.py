@@ -8,12 +8,18 @@ import configparser
 import importlib.util
 import re
 import shlex
+import shutil
+import socket
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.core.management import get_commands
 from django.urls import reverse
+
+from tests.servers import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 SYSTEMD = ROOT / "deploy" / "systemd"
@@ -120,3 +126,125 @@ def test_nginx_never_serves_private_documents_from_media():
     assert {prefix for prefix, _ in served} == {"images/", "original_images/"}
     assert re.search(rf"location {re.escape(media)} \{{\s*return 404;", NGINX)
     assert "documents" not in "".join(alias for _, alias in served)
+
+
+def nginx_binary() -> str:
+    """nginx's path; the test is skipped when it is not installed."""
+    binary = shutil.which("nginx") or next(
+        (path for path in ("/usr/sbin/nginx", "/usr/local/sbin/nginx") if Path(path).exists()),
+        None,
+    )
+    if binary is None:
+        pytest.skip("nginx is not installed")
+    return binary
+
+
+def test_nginx_accepts_the_example(tmp_path):
+    """``nginx -t`` on the example as installed (in ``http``), a throw-away certificate
+    in place of Let's Encrypt's."""
+    binary = nginx_binary()
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(  # noqa: S603
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]  # noqa: S607
+        + ["-subj", "/CN=ocp.example.org", "-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    live = "/etc/letsencrypt/live/ocp.example.org"
+    site = NGINX.replace(f"{live}/fullchain.pem", str(cert)).replace(
+        f"{live}/privkey.pem", str(key)
+    )
+    (tmp_path / "ocp.conf").write_text(site)
+    (tmp_path / "nginx.conf").write_text(
+        f"pid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/error.log;\nevents {{}}\n"
+        f"http {{\n  include {tmp_path}/ocp.conf;\n}}\n"
+    )
+    checked = subprocess.run(  # noqa: S603
+        [binary, "-t", "-c", str(tmp_path / "nginx.conf")],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert checked.returncode == 0, checked.stderr
+    assert "test is successful" in checked.stderr
+
+
+@pytest.fixture
+def nginx_media(tmp_path):
+    """A real nginx with the example's /media/ locations, over a media folder of the
+    test's own: an image in each image folder, a brochure in documents/, and symlinks
+    from the image folders to it. Skipped when nginx is not installed."""
+    binary = nginx_binary()
+    media = tmp_path / "media"
+    for folder in ("images", "original_images", "documents"):
+        (media / folder).mkdir(parents=True)
+    (media / "images" / "cover.width-120.png").write_bytes(b"\x89PNG rendition")
+    (media / "original_images" / "cover.png").write_bytes(b"\x89PNG original")
+    (media / "documents" / "brochure.pdf").write_bytes(b"%PDF-1.4 request-only " * 20)
+    (media / "images" / "leak.png").symlink_to(media / "documents" / "brochure.pdf")
+    (media / "images" / "docs").symlink_to(media / "documents")
+    (media / "original_images" / "up").symlink_to(media)
+    locations = "\n".join(re.findall(r"location /media/[^{]*\{[^}]*\}", NGINX))
+    port = free_port()
+    config = tmp_path / "nginx.conf"
+    temp = {name: tmp_path / name for name in ("body", "proxy", "fastcgi", "uwsgi", "scgi")}
+    config.write_text(
+        f"daemon off;\nmaster_process off;\npid {tmp_path}/nginx.pid;\n"
+        f"error_log {tmp_path}/error.log;\nevents {{}}\nhttp {{\n"
+        "  access_log off;\n  types { image/png png; application/pdf pdf; }\n"
+        + "".join(f"  {name}_temp_path {path};\n" for name, path in temp.items()).replace(
+            "body_temp", "client_body_temp"
+        )
+        + f"  server {{\n    listen 127.0.0.1:{port};\n"
+        + locations.replace("/var/lib/ocp/media", str(media))
+        + "\n    location / { return 418; }\n  }\n}\n"
+    )
+    checked = subprocess.run(  # noqa: S603
+        [binary, "-t", "-c", str(config)], capture_output=True, text=True, timeout=30
+    )
+    assert checked.returncode == 0, checked.stderr
+    process = subprocess.Popen([binary, "-c", str(config)], stderr=subprocess.PIPE)  # noqa: S603
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", media
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_nginx_serves_the_images_and_nothing_of_the_documents(nginx_media):
+    """The example's locations, run by nginx: every traversal spelling of the site's
+    own media tests, and symlinks in the image folders, get nothing of the brochure."""
+    from tests.test_site_media import FOLDERS, RAW_TRAVERSALS, raw_get, targets
+
+    base, media = nginx_media
+    secret = (media / "documents" / "brochure.pdf").read_bytes()[:40]
+    sent = [target.encode() for target in targets("brochure.pdf", media)]
+    sent += [
+        raw.replace(b"{folder}", folder.encode()).replace(b"{name}", b"brochure.pdf")
+        for raw in RAW_TRAVERSALS
+        for folder in FOLDERS
+    ]
+    sent += [
+        b"/media/images/leak.png",
+        b"/media/images/docs/brochure.pdf",
+        b"/media/original_images/up/documents/brochure.pdf",
+        b"/media/documents/brochure.pdf",
+    ]
+    leaks = []
+    for target in sent:
+        status, body = raw_get(base, target)
+        if secret in body or status == 200 and b"PDF" in body:
+            leaks.append((target, status))
+    assert leaks == []
+    for path, content in [
+        ("images/cover.width-120.png", b"\x89PNG rendition"),
+        ("original_images/cover.png", b"\x89PNG original"),
+    ]:
+        assert raw_get(base, f"/media/{path}".encode()) == (200, content)

@@ -17,6 +17,7 @@ import pytest
 from django.core import mail
 from django.db import connection
 from django.test import Client
+from django.utils.log import AdminEmailHandler
 
 from inquiries.models import Inquiry
 from ocp.logs import JsonFormatter, KeyValueFormatter, RedactPersonalData, redact
@@ -81,7 +82,7 @@ def error_mails_with_html(settings):
     every frame's variables)."""
     settings.ADMINS = ADMINS
     (handler,) = [
-        h for h in logging.getLogger("django").handlers if type(h).__name__ == "AdminEmailHandler"
+        h for h in logging.getLogger("django").handlers if isinstance(h, AdminEmailHandler)
     ]
     handler.include_html = True
     yield

@@ -288,6 +288,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 ADMINS = [("", address) for address in env_list("ADMINS")]
 DEFAULT_EXCEPTION_REPORTER = "ocp.logs.RedactingExceptionReporter"
 DEFAULT_EXCEPTION_REPORTER_FILTER = "ocp.logs.PrivateExceptionReporterFilter"
+# Each distinct error is mailed once in this many seconds; repeats are counted (0: all).
+ERROR_MAIL_THROTTLE_SECONDS = env_int("ERROR_MAIL_THROTTLE_SECONDS", 600)
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
 LOG_FORMAT = env_str("LOG_FORMAT", "text")
 if LOG_FORMAT not in ("text", "json"):
@@ -310,7 +312,7 @@ LOGGING = {
             "filters": ["redact"],
         },
         "mail_admins": {
-            "class": "django.utils.log.AdminEmailHandler",
+            "class": "ocp.logs.ThrottledAdminEmailHandler",
             "level": "ERROR",
             "filters": ["require_debug_false", "redact"],
         },

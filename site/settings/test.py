@@ -1,5 +1,9 @@
 """The test suite's settings: fast, isolated, and as close to production as that allows."""
 
+from pathlib import Path
+
+from ocp.config import env_int, env_str
+
 from .base import *  # noqa: F403
 from .base import BASE_DIR
 
@@ -17,11 +21,15 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-MEDIA_ROOT = BASE_DIR / ".test-media"
+# The test servers (tests/servers.py) each get a media folder of their own.
+MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / ".test-media")))
 SERVE_MEDIA = True
 # Served by a real gunicorn in the browser tests, without a collectstatic run.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Every error mailed, so a test sees the mail of the error it provokes whatever ran
+# before it in the same process; the throttle's tests turn it on.
+ERROR_MAIL_THROTTLE_SECONDS = env_int("ERROR_MAIL_THROTTLE_SECONDS", 0)
 LOGGING = {
     **LOGGING,  # noqa: F405
     "root": {"handlers": ["console"], "level": "WARNING"},
