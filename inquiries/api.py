@@ -15,14 +15,14 @@ import json
 
 from django.conf import settings
 from django.db import IntegrityError, InterfaceError, OperationalError, transaction
-from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils import translation
 from django.utils.translation import gettext, gettext_noop
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
 from inquiries import ratelimit, services
-from inquiries.forms import form_for
+from inquiries.forms import JSON_TRUE, JSONFormData, NotText, form_for
 from inquiries.models import FormKind, IdempotencyKey, IntakeFormPage
 from ocp.database import is_unavailable
 
@@ -290,27 +290,42 @@ def request_digest(kind: str, data: dict) -> str:
 
 
 @sensitive_variables()
-def as_form_data(data: dict) -> QueryDict:
-    """JSON values as an HTML form would send them, so the forms validate them alike:
-    true is a ticked box, numbers are text, lists hold text; anything else is text that
-    the field will refuse rather than a type it cannot handle."""
+def as_form_data(data: dict) -> JSONFormData:
+    """JSON values as form data, converted by one strict rule so the forms validate
+    them as they validate a browser's POST, and a JSON type never passes for another.
 
-    def scalar(value):
-        if isinstance(value, bool):
-            return "on" if value else ""
-        if isinstance(value, str):
-            return value
-        if value is None:
-            return ""
-        if isinstance(value, int | float):
-            return str(value)
-        return json.dumps(value, ensure_ascii=False)
-
-    form_data = QueryDict(mutable=True)
+    Strings are text and numbers are their text; ``null`` is an empty answer; an array
+    gives its items to a field of several values. ``true`` ticks a checkbox and an
+    agreement (``JSON_TRUE``); ``true``/``false`` where text is expected, objects, and
+    arrays given to a one-value field are ``NotText``, which text fields refuse with a
+    message and no other field accepts: nothing is ``str()``-ed into storage, and no
+    other value (``"true"``, ``1``, ``"on"``, ``{}``) counts as consent."""
+    form_data = JSONFormData()
     for key, value in data.items():
-        values = value if isinstance(value, list) else [value]
-        form_data.setlist(str(key), [scalar(item) for item in values])
+        if isinstance(value, list):
+            form_data.setlist(key, [_form_value(item) for item in value])
+            form_data.arrays.add(key)
+        else:
+            form_data.setlist(key, [_form_value(value)])
     return form_data
+
+
+def _form_value(value) -> str | NotText:
+    """One JSON value (an array's item or a field's value) as one form value."""
+    if value is True:
+        return JSON_TRUE
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            return str(value)
+        except ValueError:  # more digits than Python converts to text
+            return NotText("number")
+    if value is False:
+        return NotText("false")
+    return NotText("[array]" if isinstance(value, list) else "{object}")
 
 
 FIELD_SCHEMAS = {

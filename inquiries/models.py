@@ -675,7 +675,10 @@ class OutboundEmail(models.Model):
 
     @property
     def recipients(self) -> list[str]:
-        return split_addresses(self.to)
+        """One address per line, as written: a staff list was split into lines when
+        the email was written, a visitor's address is one line. Never split on commas
+        or anything else, so a stored visitor address is sent to as that one value."""
+        return [line.strip() for line in self.to.split("\n") if line.strip()]
 
 
 class PrivacyAuditEntry(models.Model):

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django_tasks import default_task_backend, task
 
 from inquiries.models import OutboundEmail
+from ocp.addresses import is_single_mailbox
 
 logger = logging.getLogger(__name__)
 
@@ -48,15 +49,25 @@ def send_outbound_email(email_id: int) -> str:
     email = claim(email_id)
     if email is None:
         return "skipped"
+    mine = OutboundEmail.objects.filter(
+        pk=email.pk, status=OutboundEmail.Status.SENDING, claimed_at=email.claimed_at
+    )
+    if not email.recipients or not all(map(is_single_mailbox, email.recipients)):
+        # written before the single-mailbox rule, or by hand: never sent to anyone
+        mine.update(
+            status=OutboundEmail.Status.FAILED,
+            last_error="refused: a recipient is not one plain email address",
+            claimed_at=None,
+        )
+        logger.warning("email %s refused: a recipient is not one mailbox", email.pk)
+        _timeline(email, sent=False)
+        return "refused"
     message = EmailMessage(
         subject=email.subject,
         body=email.body,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=email.recipients,
         headers={"Message-ID": email.message_id},
-    )
-    mine = OutboundEmail.objects.filter(
-        pk=email.pk, status=OutboundEmail.Status.SENDING, claimed_at=email.claimed_at
     )
     try:
         message.send(fail_silently=False)

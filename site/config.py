@@ -63,6 +63,22 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def env_addresses(name: str) -> list[str]:
+    """A comma-separated list of email addresses, each one plain mailbox
+    (``ocp.addresses``): an entry that would read as several recipients, or as another
+    one, fails at start-up instead of receiving mail meant for staff."""
+    from ocp.addresses import is_single_mailbox
+
+    addresses = env_list(name)
+    for address in addresses:
+        if not is_single_mailbox(address):
+            raise ImproperlyConfigured(
+                f"{name} must be comma-separated plain email addresses "
+                f"(name@example.com); {address!r} is not one."
+            )
+    return addresses
+
+
 def database_config(url: str | None, base_dir: Path) -> dict[str, Any]:
     """Django's DATABASES['default'] from ``DATABASE_URL``.
 

@@ -15,6 +15,7 @@ from ocp.config import (
     cache_config,
     database_config,
     email_config,
+    env_addresses,
     env_bool,
     env_int,
     env_list,
@@ -285,7 +286,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Errors are mailed to ADMINS (comma-separated addresses) with personal data hidden,
 # and log lines mask email addresses and phone numbers (ocp.logs). LOG_FORMAT=json
 # writes JSON lines for a log collector; the default key=value lines read well too.
-ADMINS = [("", address) for address in env_list("ADMINS")]
+ADMINS = [("", address) for address in env_addresses("ADMINS")]
 DEFAULT_EXCEPTION_REPORTER = "ocp.logs.RedactingExceptionReporter"
 DEFAULT_EXCEPTION_REPORTER_FILTER = "ocp.logs.PrivateExceptionReporterFilter"
 # Each distinct error is mailed once in this many seconds; repeats are counted (0: all).
