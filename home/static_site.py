@@ -6,7 +6,14 @@ files are exactly what a visitor of the live site would get, with three differen
 canonical and alternate links use the export's base URL; the forms post to the API
 origin (``inquiries.views.static_form_post`` without JavaScript, the JSON intake API
 with it); and nothing per-visitor (CSRF or form tokens) is written into a page, so the
-same content always renders to the same bytes.
+same content always renders to the same bytes. The one exception is dated, and the
+same for every visitor: each form carries the shared token of the current period
+(``inquiries.forms.shared_token``), for visitors without JavaScript; the script the
+pages load replaces it with a one-time token fetched from the backend. A refresh in a
+new period re-renders the form pages, so their baked tokens stay young as long as the
+worker (or cron) refreshes the export at least once a period (a quarter of
+INTAKE_MAX_AGE_SECONDS): a no-JavaScript visitor always has three quarters of the
+token's lifetime left to send the form.
 
 That last property is what makes the incremental refresh simple and safe: a change
 re-renders every file it could affect (the page in every locale, its parent, pages
@@ -49,6 +56,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, PageLogEntry, ReferenceIndex, Site
 
 from home.seo import public_live_pages
+from inquiries.forms import shared_token_start
 
 MANIFEST = "static-site-manifest.json"
 LOCK = ".static-site.lock"
@@ -356,6 +364,7 @@ class StaticSite:
     def __init__(self, output: Path | str, target: Target):
         self.output = Path(output)
         self.target = target
+        self.token_start: int | None = None  # the shared-token period being rendered
 
     # The manifest ------------------------------------------------------------------
 
@@ -398,6 +407,7 @@ class StaticSite:
         with self.locked():
             previous = self.manifest() or {}
             report = Report(mode="full", trigger=trigger)
+            self.token_start = shared_token_start()
             renderer = Renderer(self.target)
             with renderer.active():
                 pages = list(public_live_pages(default_site()))
@@ -438,6 +448,7 @@ class StaticSite:
         with self.locked():
             previous = self.manifest() or previous
             report = Report(mode="incremental", trigger=trigger)
+            self.token_start = shared_token_start()
             renderer = Renderer(self.target)
             with renderer.active():
                 live = {page.pk: page for page in public_live_pages(default_site())}
@@ -448,6 +459,9 @@ class StaticSite:
                     # New or moved pages (a move changes every URL below it).
                     if recorded.get(pk) != current[pk]:
                         reasons.setdefault(pk, "new or moved")
+                if previous.get("shared_token_start") != self.token_start:
+                    for pk in form_pages(live):
+                        reasons.setdefault(pk, "form token of a new period")
                 files: list[File] = []
                 for pk, reason in sorted(reasons.items()):
                     if pk in live:
@@ -535,6 +549,7 @@ class StaticSite:
             # Several changes in one edit (a deletion also unpublishes) run one after
             # the other: the history keeps what each of the recent runs did.
             "history": [run, *previous.get("history", [])][:HISTORY],
+            "shared_token_start": self.token_start,
             "files": dict(sorted(entries.items())),
         }
         if report.mode == "full":
@@ -544,6 +559,12 @@ class StaticSite:
         write_atomic(
             self.manifest_path, json.dumps(manifest, indent=1, ensure_ascii=False).encode()
         )
+
+
+def form_pages(live: dict[int, Page]) -> list[int]:
+    """The live pages with a form, whose files carry a dated token."""
+    form_page = apps.get_model("inquiries", "IntakeFormPage")
+    return [pk for pk, page in live.items() if issubclass(page.specific_class, form_page)]
 
 
 def prune_empty(root: Path, folder: Path) -> None:

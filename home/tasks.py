@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
-from django_tasks import task
+from django_tasks import default_task_backend, task
 
 
 @task()
@@ -18,4 +20,29 @@ def refresh_static_site(changes: list[dict]) -> dict:
     site = StaticSite(settings.STATIC_EXPORT_DIR, Target.from_options(None, None))
     trigger = "; ".join(change.get("why", "") for change in changes) or "change"
     report = site.refresh(changes, trigger=trigger)
+    schedule_token_refresh()
     return {"mode": report.mode, "written": len(report.written), "removed": len(report.removed)}
+
+
+TOKEN_REFRESH = {"why": "form tokens of a new period"}
+
+
+def schedule_token_refresh() -> bool:
+    """Queues a refresh just after the next shared-token period begins, unless one is
+    queued: the exported forms' baked tokens (``inquiries.forms.shared_token``) are
+    renewed each period even when nothing is published. Each refresh queues the next."""
+    from django_tasks_db.models import DBTaskResult, get_date_max
+
+    from inquiries.forms import shared_token_period, shared_token_start
+
+    if not settings.STATIC_EXPORT_DIR or not default_task_backend.supports_defer:
+        return False
+    queued = DBTaskResult.objects.filter(
+        status="READY", task_path=f"{__name__}.refresh_static_site"
+    ).exclude(run_after=get_date_max())
+    if queued.exists():
+        return False
+    start = shared_token_start() + shared_token_period() + 60
+    run_after = datetime.datetime.fromtimestamp(start, tz=datetime.UTC)
+    refresh_static_site.using(run_after=run_after).enqueue(changes=[TOKEN_REFRESH])
+    return True

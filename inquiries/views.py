@@ -13,10 +13,7 @@ to the static site's thank-you page.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
-import time
 import uuid
 
 from django.conf import settings
@@ -35,9 +32,10 @@ from django.utils.translation import gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
+from home.static_site import current_target
 from inquiries import ratelimit, services
 from inquiries.api import FORMS, LANGUAGES, origin_refused, published_form_page
-from inquiries.forms import RoleChoiceForm, form_for, issue_token
+from inquiries.forms import RoleChoiceForm, form_for, issue_token, shared_token
 from inquiries.models import FormKind
 from ocp.database import is_unavailable
 
@@ -70,6 +68,8 @@ def serve_intake_page(page, request, step: str | None = None):
         if form is None:
             context["role_form"] = RoleChoiceForm()
         else:
+            if current_target() is not None:  # the same file for everyone: the shared token
+                form.initial["form_token"] = shared_token(page.form_kind)
             context["form"] = form
     return form_page_response(request, page, context, status)
 
@@ -109,7 +109,7 @@ def handle_post(page, request, data):
     if "form_token" in form.errors:  # unreadable token: a fresh one to try again
         token_errors = form.errors["form_token"]
         data = data.copy()
-        data["form_token"] = issue_token()
+        data["form_token"] = issue_token(kind=page.form_kind)
         form = form_for(page, data, role=role)
         form.is_valid()
         form.add_error(None, token_errors)
@@ -129,27 +129,6 @@ def _own_submission(request, page):
     return model.objects.filter(token=token).first()
 
 
-STATIC_TOKEN_NAMESPACE = uuid.UUID("5d0f3f0e-8e55-4a8e-9b53-1c2f4f3c6a10")
-NOT_ANSWERS = {"csrfmiddlewaretoken", "form_token", "locale"}
-
-
-@sensitive_variables()
-def static_post_token(request, kind: str, data) -> str:
-    """The one-time token of a form posted from a static page, which has none.
-
-    A static page is the same file for every visitor, so it cannot carry a token of
-    its own. The token is derived from the answers, the client and the day instead:
-    a double click or a resent form stores one record, as on the site's own pages.
-    Such a post has no render time, so the too-fast check cannot apply to it; the
-    honeypot, the rate limit and the other rules do.
-    """
-    answers = sorted((key, data.getlist(key)) for key in data if key not in NOT_ANSWERS)
-    client = ratelimit.client_address(request)
-    seed = json.dumps([kind, answers, client, time.strftime("%Y-%m-%d")], ensure_ascii=False)
-    token = uuid.uuid5(STATIC_TOKEN_NAMESPACE, hashlib.sha256(seed.encode()).hexdigest())
-    return issue_token(token, issued_at=time.time() - settings.INTAKE_MIN_SECONDS)
-
-
 @csrf_exempt
 @sensitive_post_parameters()
 @sensitive_variables()
@@ -161,6 +140,14 @@ def static_form_post(request, form_name: str) -> HttpResponse:
     may post. Stored: 303 to the thank-you page of the origin the form came from.
     Refused: the form again, here, with the input kept and the reasons, where the
     visitor can correct it and send it (with a CSRF token from then on).
+
+    The form token is the one the page sent, checked exactly as on the site's own
+    pages (``handle_post``): none, unreadable, forged or another form's is refused
+    with the form again; too fast, too old or replayed is stored as spam and mails
+    nobody. The exported page carries the shared token of its period
+    (``inquiries.forms.shared_token``, kept young by the export's refresh) for
+    visitors without JavaScript; ``static/js/intake.js`` replaces it with a one-time
+    token from ``GET /api/intake/<form>/``, so a page exported long ago still works.
     """
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
@@ -178,9 +165,7 @@ def static_form_post(request, form_name: str) -> HttpResponse:
     if origin_refused(request):
         message = gettext("This form cannot be sent from the page you are on.")
         return HttpResponseForbidden(message, content_type="text/plain; charset=utf-8")
-    data = request.POST.copy()
-    data["form_token"] = static_post_token(request, kind, data)
-    outcome, updates, status = handle_post(page, request, data)
+    outcome, updates, status = handle_post(page, request, request.POST)
     if outcome is not None:
         origin = request.headers.get("Origin", "")
         base = origin if origin in settings.INTAKE_ALLOWED_ORIGINS else ""
@@ -189,7 +174,7 @@ def static_form_post(request, form_name: str) -> HttpResponse:
         return response
     if status == 400 and (form := updates.get("form")) is not None and form.is_bound:
         form.data = form.data.copy()
-        form.data["form_token"] = issue_token()  # counts from now, as on the page
+        form.data["form_token"] = issue_token(kind=kind)  # counts from now, as on the page
     context = page.get_context(request)
     context.update(updates)
     return form_page_response(request, page, context, status)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings as django_settings
+from django.core import signing
 from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
 from wagtail.documents import get_document_model
@@ -19,6 +20,7 @@ from home import static_site
 from home.models import SiteSettings
 from home.seo import public_live_pages
 from home.static_site import MANIFEST
+from inquiries.forms import TOKEN_SALT, shared_token
 from inquiries.models import Inquiry, IntakeFormPage
 from tests.intake import run_worker
 from tests.static_export import broken_links, references
@@ -141,9 +143,17 @@ def test_export_is_self_consistent_and_uses_the_base_url(output):
 
 def test_forms_post_to_the_backend_and_carry_nothing_per_visitor(output):
     build(output)
+    first = snapshot(output)
     for path in output.rglob("*.html"):
         html = path.read_text()
-        assert "csrfmiddlewaretoken" not in html and 'name="form_token"' not in html, path
+        assert "csrfmiddlewaretoken" not in html, path
+        # Only the form's shared token, the same for every visitor (and every export of
+        # the period): a second build gives the same bytes.
+        for token in re.findall(r'name="form_token" value="([^"]+)"', html):
+            assert token == shared_token(signing.loads(token, salt=TOKEN_SALT)["k"]), path
+    export(output)
+    again = snapshot(output)
+    assert {path for path in again if again[path] != first.get(path)} == {MANIFEST}
     contact = (output / "ja/contact/index.html").read_text()
     forms = [value for tag, attribute, value in references(contact) if attribute == "action"]
     assert forms == [f"{API_ORIGIN}/intake/inquiry/"]
@@ -348,9 +358,17 @@ ANSWERS = {
 }
 
 
-def test_a_static_page_form_is_stored_once_and_sent_back_to_the_static_thanks(client, settings):
+@pytest.fixture
+def baked():
+    """The exported contact page's token (``shared_token``) with the answers."""
+    return {**ANSWERS, "form_token": shared_token("inquiry")}
+
+
+def test_a_static_page_form_is_stored_once_and_sent_back_to_the_static_thanks(
+    client, settings, baked
+):
     settings.INTAKE_ALLOWED_ORIGINS = [BASE_URL]
-    post = lambda: client.post("/intake/inquiry/", ANSWERS, HTTP_ORIGIN=BASE_URL)  # noqa: E731
+    post = lambda: client.post("/intake/inquiry/", baked, HTTP_ORIGIN=BASE_URL)  # noqa: E731
     response = post()
     assert response.status_code == 303
     assert response["Location"] == f"{BASE_URL}/en/contact/thanks/"
@@ -360,10 +378,12 @@ def test_a_static_page_form_is_stored_once_and_sent_back_to_the_static_thanks(cl
     assert Inquiry.objects.filter(email="aiko@example.jp").count() == 1
 
 
-def test_a_static_page_form_with_errors_comes_back_with_the_input_and_reasons(client, settings):
+def test_a_static_page_form_with_errors_comes_back_with_the_input_and_reasons(
+    client, settings, baked
+):
     settings.INTAKE_ALLOWED_ORIGINS = [BASE_URL]
     response = client.post(
-        "/intake/inquiry/", {**ANSWERS, "email": "nope", "locale": "ne"}, HTTP_ORIGIN=BASE_URL
+        "/intake/inquiry/", {**baked, "email": "nope", "locale": "ne"}, HTTP_ORIGIN=BASE_URL
     )
     assert response.status_code == 400
     html = response.content.decode()
@@ -373,9 +393,9 @@ def test_a_static_page_form_with_errors_comes_back_with_the_input_and_reasons(cl
     assert not Inquiry.objects.filter(company="Static Works").exists()
 
 
-def test_a_static_page_form_from_an_unknown_origin_is_refused(client, settings):
+def test_a_static_page_form_from_an_unknown_origin_is_refused(client, settings, baked):
     settings.INTAKE_ALLOWED_ORIGINS = [BASE_URL]
-    response = client.post("/intake/inquiry/", ANSWERS, HTTP_ORIGIN="https://evil.example")
+    response = client.post("/intake/inquiry/", baked, HTTP_ORIGIN="https://evil.example")
     assert response.status_code == 403
     assert not Inquiry.objects.filter(email="aiko@example.jp").exists()
     assert client.post("/intake/no-such-form/", ANSWERS).status_code == 404

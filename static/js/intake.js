@@ -1,10 +1,12 @@
 // The intake forms of the static site, sent through the JSON intake API.
 //
-// Without this script the form is a plain POST to the backend, which stores it and
-// sends the visitor back to the thank-you page. With it, the form fetches a fresh
-// one-time token (so the same rules apply as on the live site), sends JSON with an
-// Idempotency-Key (a retried click never stores twice) and shows the errors beside
-// the fields, in the visitor's language as the API returns them.
+// Without this script the form is a plain POST to the backend with the token baked
+// into the page (shared by every visitor of the export's current period), which
+// stores it and sends the visitor back to the thank-you page. With it, the form
+// fetches a fresh one-time token into that field (so the same rules apply as on the
+// live site, however old the exported page is), sends JSON with an Idempotency-Key
+// (a retried click never stores twice) and shows the errors beside the fields, in
+// the visitor's language as the API returns them.
 (function () {
   "use strict";
 
@@ -12,9 +14,13 @@
     var api = form.dataset.intakeApi;
     var locale = form.dataset.locale;
     var role = form.querySelector('input[name="role"]');
-    var token = document.createElement("input");
-    token.type = "hidden";
-    token.name = "form_token";
+    var token = form.querySelector('input[name="form_token"]');
+    if (!token) {
+      token = document.createElement("input");
+      token.type = "hidden";
+      token.name = "form_token";
+    }
+    var fresh = false;
     var key = null;
     var lastBody = null;
 
@@ -35,6 +41,8 @@
               if (!token.parentNode) {
                 form.appendChild(token);
               }
+              fresh = true;
+              token.dataset.fresh = "";
             }
           });
         })
@@ -247,8 +255,8 @@
     }
 
     form.addEventListener("submit", function (event) {
-      if (!token.value) {
-        return; // no token (API unreachable): the browser posts the form itself
+      if (!fresh) {
+        return; // no fresh token (API unreachable): the browser posts the form itself
       }
       event.preventDefault();
       var body = JSON.stringify(collect());

@@ -73,7 +73,7 @@ def test_a_static_form_sends_through_the_api_with_inline_errors(static_site, run
     page.on("console", lambda message: message.type == "error" and problems.append(message.text))
     origin = running_site.static_origin
     page.goto(f"{origin}/en/contact/")
-    page.wait_for_selector("input[name=form_token]", state="attached")  # fetched from the API
+    page.wait_for_selector("input[name=form_token][data-fresh]", state="attached")  # from the API
 
     page.fill("#id_company", "Static Browser Ltd.")
     page.fill("#id_email", "not-an-email")

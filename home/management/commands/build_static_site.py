@@ -1,10 +1,13 @@
 import datetime
+from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from home.static_site import ExportError, StaticSite, Target
+from home.tasks import schedule_token_refresh
 
 
 class Command(BaseCommand):
@@ -43,6 +46,11 @@ class Command(BaseCommand):
                 report = site.build()
         except ExportError as error:
             raise CommandError(str(error)) from error
+        if (
+            settings.STATIC_EXPORT_DIR
+            and Path(output).resolve() == Path(settings.STATIC_EXPORT_DIR).resolve()
+        ):
+            schedule_token_refresh()  # the worker renews the forms' tokens from now on
         self.stdout.write(
             f"{report.mode}: {report.pages} pages, {report.rendered} files rendered, "
             f"{len(report.written)} written, {report.unchanged} unchanged, "
