@@ -18,7 +18,7 @@ Two things the database full-text search cannot do on its own, and why this modu
 from __future__ import annotations
 
 import unicodedata
-from functools import reduce
+from functools import cache, reduce
 
 from django.db import connection
 from django.db.models import Case, CharField, Exists, IntegerField, OuterRef, Q, QuerySet, Value
@@ -62,8 +62,30 @@ def fts_text(text: str) -> str:
     )
 
 
+def _texts(query) -> list[str]:
+    """The text of every leaf of a query tree."""
+    if isinstance(query, str):
+        return [query]
+    if isinstance(query, (PlainText, Phrase)):
+        return [query.query_string]
+    if isinstance(query, (And, Or)):
+        return [text for sub in query.subqueries for text in _texts(sub)]
+    if isinstance(query, Not):
+        return _texts(query.subquery)
+    return []
+
+
 def _clean(query):
-    """The query tree with its text cleaned (``clean_text``); other nodes unchanged."""
+    """The query tree with its text cleaned (``clean_text``); other nodes unchanged. A
+    tree of more than ``MAX_WORDS`` leaves (``"(" * 500`` parses into hundreds of
+    phrases) becomes plain text, cut like any other: the database refuses expressions
+    that deep."""
+    if isinstance(query, (And, Or)) and len(_texts(query)) > MAX_WORDS:
+        return PlainText(clean_text(" ".join(_texts(query))), "and")
+    return _clean_node(query)
+
+
+def _clean_node(query):
     if isinstance(query, str):
         return clean_text(query)
     if isinstance(query, PlainText):
@@ -71,9 +93,9 @@ def _clean(query):
     if isinstance(query, Phrase):
         return Phrase(clean_text(query.query_string))
     if isinstance(query, (And, Or)):
-        return type(query)([_clean(sub) for sub in query.subqueries])
+        return type(query)([_clean_node(sub) for sub in query.subqueries])
     if isinstance(query, Not):
-        return Not(_clean(query.subquery))
+        return Not(_clean_node(query.subquery))
     return query
 
 
@@ -180,6 +202,7 @@ class SubstringCompilerMixin:
         return queryset[start:stop]
 
 
+@cache
 def _with_substring(compiler_class):
     return type(compiler_class.__name__, (SubstringCompilerMixin, compiler_class), {})
 
@@ -225,7 +248,11 @@ class SafeSearchMixin:
         return self.results_class(self, compiler)
 
 
+@cache
+def _safe(base):
+    return type(base.__name__, (SafeSearchMixin, base), {})
+
+
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks for in a backend module
     """The database backend for the database in use, with ``SafeSearchMixin``."""
-    base = type(database_backend(params))
-    return type(base.__name__, (SafeSearchMixin, base), {})(params)
+    return _safe(type(database_backend(params)))(params)
