@@ -52,6 +52,7 @@ class FAQItem(TranslatableMixin, index.Indexed, models.Model):
     ]
     search_fields = [
         index.SearchField("question"),
+        index.AutocompleteField("question"),
         index.SearchField("answer"),
         index.FilterField("locale_id"),
     ]

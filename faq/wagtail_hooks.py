@@ -13,7 +13,8 @@ class FAQItemViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["question", "category", "sort_order", "locale"]
     list_filter = ["category", "locale"]
-    search_fields = ["question"]
+    # No search_fields: the search backend searches the question and the answer (the
+    # index holds both), and finds a word inside Japanese text too (see home.search).
     ordering = ["sort_order", "pk"]
 
 

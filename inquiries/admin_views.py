@@ -88,6 +88,12 @@ class LeadIndexView(SafeExportIndexView):
             *args, **kwargs, get_title_id=lambda instance: f"lead_{quote(instance.pk)}_title"
         )
 
+    def search_queryset(self, queryset):
+        """Searching matches the lead's contacts too: a lead with two matching contacts
+        is still one row."""
+        searched = super().search_queryset(queryset)
+        return searched.distinct() if self.is_searching else searched
+
 
 class AuditedInspectView(generic.InspectView):
     """Showing a record of personal data writes a log entry (who, what, when)."""

@@ -293,6 +293,7 @@ class OutboundEmailViewSet(ModelViewSet):
     menu_label = _("Outgoing emails")
     list_display = ["subject", "purpose", "status", "attempts", "created_at", "sent_at"]
     list_filter = ["status", "purpose", "form_kind"]
+    search_fields = ["subject", "to"]
     inspect_view_enabled = True
     copy_view_enabled = False
     form_fields = ["status"]

@@ -13,6 +13,7 @@ class MaterialViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["title", "request_required", "sort_order", "locale"]
     list_filter = ["request_required", "locale"]
+    search_fields = ["title", "description"]
     ordering = ["sort_order", "pk"]
 
 

@@ -171,10 +171,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Wagtail's database search: SQLite's FTS5 on SQLite, PostgreSQL's full-text search on
 # PostgreSQL. One text-search configuration serves the three languages, so it is
 # "simple" (lower-casing, no stemming, no stop words): PostgreSQL has no Japanese or
-# Nepali stemmer, and English stemming would drop words the other two need.
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
-}
+# Nepali stemmer, and English stemming would drop words the other two need. `home.search`
+# wraps that backend: it cleans what is typed (no FTS syntax reaches the database) and
+# also matches a substring of the indexed text, since Japanese has no spaces between words.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search", "SEARCH_CONFIG": "simple"}}
 
 # Background work (search and reference indexing today, the intake's emails later)
 # goes through django-tasks on the database: no broker, and workers on several hosts
