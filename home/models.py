@@ -125,12 +125,21 @@ class SiteSettingsQuerySet(models.QuerySet):
         return found.get(codes[0]) or found.get(codes[1])
 
 
+# Who may change where personal data is sent (the notification recipients here and on
+# the intake pages): a role that may see it all. Editors keep the content settings.
+ROUTING_PERMISSION = "home.change_personal_data_routing"
+
+
 class SiteSettings(TranslatableMixin, models.Model):
     """The organisation's details shown across the site, translatable per language.
 
     Edited under Snippets and translated with wagtail-localize like a page. Contact
     details and notification recipients are synchronised: they are the same in every
     language, and changing them on the Japanese source changes them everywhere.
+
+    The recipients get every new submission's notification, so their panel needs
+    ``ROUTING_PERMISSION``: without it the field is left out of the edit form itself
+    (Wagtail's field permissions), and a crafted POST cannot set it.
     """
 
     organisation_name = models.CharField(_("organisation name"), max_length=200)
@@ -159,12 +168,15 @@ class SiteSettings(TranslatableMixin, models.Model):
             [FieldPanel("address"), FieldPanel("contact_email"), FieldPanel("phone")],
             _("Contact"),
         ),
-        FieldPanel("notification_recipients"),
+        FieldPanel("notification_recipients", permission=ROUTING_PERMISSION),
     ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("site settings")
         verbose_name_plural = _("site settings")
+        permissions = [
+            ("change_personal_data_routing", _("Can change where personal data is sent"))
+        ]
 
     def __str__(self) -> str:
         return f"{self.organisation_name} ({self.locale.language_code})"

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
+import datetime
 
 import django_filters
 from django import forms
 from django.contrib import messages
 from django.contrib.admin.utils import quote
-from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -20,12 +19,13 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn
 from wagtail.admin.views import generic
 from wagtail.log_actions import log
-from wagtail.models import Locale, ModelLogEntry
+from wagtail.models import Locale
 
 from inquiries import choices, services
 from inquiries.models import (
     FormKind,
     Organization,
+    OutboundEmail,
     ParticipantRegistration,
     PrivacyAuditEntry,
     Stage,
@@ -42,35 +42,71 @@ def neutralise(value):
     return value
 
 
+def export_value(item, path: str):
+    """The value staff read in an export: a choice's label (lists of choices too), a
+    language's name, a person's username, related objects by name; ``a.b`` follows
+    relations. Datetimes stay datetimes (see SafeExportIndexView's preprocessing)."""
+    *relations, name = path.split(".")
+    for relation in relations:
+        item = getattr(item, relation, None)
+        if item is None:
+            return ""
+    try:
+        field = item._meta.get_field(name)
+    except FieldDoesNotExist:
+        value = getattr(item, name, "")
+        return value() if callable(value) else value
+    if field.choices:
+        return getattr(item, f"get_{name}_display")()
+    value = getattr(item, name)
+    if field.many_to_many:
+        return ", ".join(str(related) for related in value.all())
+    if field.many_to_one:
+        related = value
+        if related is None:
+            return ""
+        if isinstance(related, Locale):
+            return related.get_display_name()
+        if hasattr(related, "get_username"):
+            return related.get_full_name() or related.get_username()
+        return str(related)
+    labels = getattr(item, "choice_lists", {}).get(name)
+    if labels is not None and isinstance(value, list):
+        known = dict(labels.choices)
+        return ", ".join(str(known.get(entry, entry)) for entry in value)
+    if isinstance(value, bool):
+        return str(_("Yes") if value else _("No"))
+    return value
+
+
+def local_time(value: datetime.datetime) -> datetime.datetime:
+    """The time in the site's time zone (Asia/Tokyo), without a zone for spreadsheets."""
+    return timezone.make_naive(value) if timezone.is_aware(value) else value
+
+
 class SafeExportIndexView(generic.IndexView):
-    """A listing whose CSV and XLSX exports (of the filtered set) cannot carry formulas,
-    and leave an audit entry saying who exported how many rows (not which)."""
+    """A listing whose CSV and XLSX exports (of the filtered set) show what staff read
+    on screen (labels, not codes; times in Japan), cannot carry formulas, and leave
+    one audit entry per export saying who exported how many rows (not which)."""
+
+    custom_value_preprocess = {
+        **generic.IndexView.custom_value_preprocess,
+        datetime.datetime: {
+            "csv": lambda value: local_time(value).strftime("%Y-%m-%d %H:%M:%S"),
+            "xlsx": local_time,
+        },
+    }
+
+    def to_row_dict(self, item):
+        return {field: export_value(item, field) for field in self.list_export}
 
     def preprocess_field_value(self, field, value, export_format):
         return neutralise(super().preprocess_field_value(field, value, export_format))
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
-        """Logs the export of each row (who, which record, when) before writing it."""
-        keys = [str(pk) for pk in queryset.values_list("pk", flat=True)]
-        content_type = ContentType.objects.get_for_model(self.model)
-        now, batch = timezone.now(), uuid.uuid4()
-        name = self.model._meta.verbose_name
-        ModelLogEntry.objects.bulk_create(
-            ModelLogEntry(
-                content_type=content_type,
-                object_id=key,
-                label=f"{name} #{key}",
-                action="ocp.export_personal_data",
-                timestamp=now,
-                uuid=batch,
-                user=self.request.user,
-                data={"format": spreadsheet_format},
-            )
-            for key in keys
-        )
         PrivacyAuditEntry.objects.create(
             action=PrivacyAuditEntry.Action.EXPORT,
-            counts={self.model._meta.model_name: len(keys)},
+            counts={self.model._meta.model_name: queryset.count()},
             actor=self.request.user.get_username(),
         )
         return super().as_spreadsheet(queryset, spreadsheet_format)
@@ -222,3 +258,40 @@ def split_submission(request, kind: str, pk: int):
     new = services.split_submission(record, actor=request.user)
     messages.success(request, _("The submission is now a lead of its own."))
     return redirect("inquiries_lead:inspect", pk=new.pk)
+
+
+class VisibleEmailsMixin:
+    """Outbox views show only the emails about records the user may see (see
+    ``OutboundEmailQuerySet.visible_to``): Lead staff the leads', Coordinators the
+    registrations'. Another email's URL is refused, whatever the view."""
+
+    def get_object(self, *args, **kwargs):
+        email = super().get_object(*args, **kwargs)
+        if not OutboundEmail.objects.visible_to(self.request.user).filter(pk=email.pk).exists():
+            raise PermissionDenied
+        return email
+
+
+class OutboundEmailIndexView(SafeExportIndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().visible_to(self.request.user)
+
+
+class OutboundEmailInspectView(VisibleEmailsMixin, generic.InspectView):
+    pass
+
+
+class OutboundEmailEditView(VisibleEmailsMixin, generic.EditView):
+    pass
+
+
+class OutboundEmailDeleteView(VisibleEmailsMixin, generic.DeleteView):
+    pass
+
+
+class OutboundEmailHistoryView(VisibleEmailsMixin, generic.HistoryView):
+    pass
+
+
+class OutboundEmailUsageView(VisibleEmailsMixin, generic.UsageView):
+    pass

@@ -25,7 +25,7 @@ from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField
 
-from home.models import BasePage, split_addresses, validate_email_list
+from home.models import ROUTING_PERMISSION, BasePage, split_addresses, validate_email_list
 from inquiries import choices
 
 
@@ -39,8 +39,9 @@ class FormKind(models.TextChoices):
 class IntakeFormPage(BasePage):
     """A page that hosts one of the intake forms.
 
-    Editors control its introduction, thank-you text and notification recipients
-    in every language; the form's fields are defined in code (``inquiries.forms``),
+    Editors control its introduction and thank-you text in every language; its own
+    notification recipients only a user with ``ROUTING_PERMISSION`` may change (they
+    receive personal data). The form's fields are defined in code (``inquiries.forms``),
     the same in every language. ``serve`` only routes: the form validates, and
     ``inquiries.services`` stores and notifies.
     """
@@ -72,7 +73,7 @@ class IntakeFormPage(BasePage):
         FieldPanel("form_kind"),
         FieldPanel("intro"),
         FieldPanel("thank_you_text"),
-        FieldPanel("notification_recipients"),
+        FieldPanel("notification_recipients", permission=ROUTING_PERMISSION),
     ]
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
@@ -359,6 +360,11 @@ class Submission(models.Model):
     def admin_namespace(self) -> str:
         return f"{self._meta.app_label}_{self._meta.model_name}"
 
+    def get_form_kind_display(self) -> str:
+        """The form's name, as the staff email and the admin show it (``form_kind`` is a
+        class constant here, not a field, so Django does not provide this)."""
+        return FormKind(self.form_kind).label
+
     @property
     def company_or_name(self) -> str:
         """What a staff email's subject names: the company, or the person registering."""
@@ -501,6 +507,8 @@ class OnboardingRequest(LeadSubmission):
     message = models.TextField(_("message"), max_length=4000, blank=True)
 
     form_kind = FormKind.ONBOARDING
+    # JSON lists of choices, by the choices they hold (exports show their labels)
+    choice_lists = {"goals": choices.Goal, "interests": choices.Interest}
 
     class Meta(LeadSubmission.Meta):
         verbose_name = _("onboarding request")
@@ -586,6 +594,7 @@ class ParticipantRegistration(Submission):
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     form_kind = FormKind.REGISTRATION
+    choice_lists = {"needs": choices.Need, "availability": choices.Availability}
 
     class Meta(Submission.Meta):
         verbose_name = _("participant registration")
@@ -625,6 +634,16 @@ class OutboundEmailQuerySet(models.QuerySet):
 
     def failed(self):
         return self.filter(status=OutboundEmail.Status.FAILED)
+
+    def visible_to(self, user):
+        """The emails about the kinds of record ``user`` may see: an email names its
+        record's company or person, so who may read the record decides who may read it."""
+        kinds = [
+            model.form_kind
+            for model in (Inquiry, MaterialRequest, OnboardingRequest, ParticipantRegistration)
+            if user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}")
+        ]
+        return self.filter(form_kind__in=kinds)
 
 
 class OutboundEmail(models.Model):
@@ -679,6 +698,26 @@ class OutboundEmail(models.Model):
         the email was written, a visitor's address is one line. Never split on commas
         or anything else, so a stored visitor address is sent to as that one value."""
         return [line.strip() for line in self.to.split("\n") if line.strip()]
+
+    @property
+    def is_stuck(self) -> bool:
+        """Taken by a worker that stopped (killed, host lost) before it finished the send;
+        ``send_pending_emails`` hands it to another worker."""
+        from inquiries.tasks import claim_expiry
+
+        return (
+            self.status == self.Status.SENDING
+            and self.claimed_at is not None
+            and self.claimed_at < timezone.now() - claim_expiry()
+        )
+
+    def delivery(self) -> str:
+        """The status as staff read it, saying so when an email is stuck."""
+        if self.is_stuck:
+            return str(_("Stuck: the worker sending it stopped; it will be sent again"))
+        return self.get_status_display()
+
+    delivery.short_description = _("status")
 
 
 class PrivacyAuditEntry(models.Model):

@@ -19,10 +19,13 @@ from django.db import transaction
 from django.db.models import Q
 from django.forms.models import model_to_dict
 from django.utils import timezone
+from django_tasks import TaskResultStatus as ResultStatus
+from django_tasks_db.models import DBTaskResult
 
 from inquiries.models import (
     CLOSED_PARTICIPANT_STATUSES,
     Contact,
+    IdempotencyKey,
     Inquiry,
     MaterialRequest,
     OnboardingRequest,
@@ -84,6 +87,18 @@ def purge_expired(now: datetime.datetime | None = None, actor: str = "") -> dict
     )
     counts["outboundemail"] += deleted.get(OutboundEmail._meta.label, 0)
     RateLimitCounter.objects.filter(window_start__lt=_ago(1, now)).delete()
+
+    # An Idempotency-Key keeps the answer (ids, download links) only while a retry can
+    # use it; finished task rows keep their arguments (an email's id) and results.
+    key_age = datetime.timedelta(seconds=settings.IDEMPOTENCY_KEY_MAX_AGE_SECONDS)
+    deleted = IdempotencyKey.objects.filter(created_at__lt=now - key_age).delete()[1]
+    counts["idempotencykey"] += deleted.get(IdempotencyKey._meta.label, 0)
+    deleted = (
+        DBTaskResult.objects.filter(status__in=[ResultStatus.SUCCESSFUL, ResultStatus.FAILED])
+        .filter(finished_at__lt=_ago(days["task_result"], now))
+        .delete()[1]
+    )
+    counts["dbtaskresult"] += deleted.get(DBTaskResult._meta.label, 0)
 
     result = {name: count for name, count in counts.items() if count}
     PrivacyAuditEntry.objects.create(

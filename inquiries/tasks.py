@@ -132,6 +132,27 @@ def schedule_send(email_id: int, delay: timedelta | None = None) -> None:
         send_outbound_email.enqueue(email_id)
 
 
+def recover_stuck_tasks(now: datetime.datetime | None = None) -> int:
+    """Queues again every task a worker took and never finished (RUNNING since longer
+    than TASK_STUCK_MINUTES: the worker was killed or its host lost), so the row does
+    not stay "running" for ever and the work is done. The intake's tasks are safe to
+    run twice: a send claims its email first (:func:`claim`), so an email that was sent
+    or that another worker is sending is not sent again; the purge deletes nothing
+    more the second time. Returns how many were queued again."""
+    from django_tasks import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    now = now or timezone.now()
+    stuck = DBTaskResult.objects.filter(
+        status=TaskResultStatus.RUNNING,
+        started_at__lt=now - timedelta(minutes=settings.TASK_STUCK_MINUTES),
+    )
+    count = stuck.update(status=TaskResultStatus.READY)
+    if count:
+        logger.warning("%s task(s) left running by a stopped worker queued again", count)
+    return count
+
+
 PURGE_HOUR = 3  # local time: when the daily purge runs
 
 
@@ -141,6 +162,7 @@ def purge_personal_data_daily() -> dict:
     from inquiries.privacy import purge_expired
 
     counts = purge_expired(actor="daily task")
+    recover_stuck_tasks()
     schedule_daily_purge(force=True)
     return counts
 

@@ -16,6 +16,12 @@ from inquiries.admin_views import (
     LeadFilterSet,
     LeadIndexView,
     LeadInspectView,
+    OutboundEmailDeleteView,
+    OutboundEmailEditView,
+    OutboundEmailHistoryView,
+    OutboundEmailIndexView,
+    OutboundEmailInspectView,
+    OutboundEmailUsageView,
     ParticipantFilterSet,
     SafeExportIndexView,
     merge_lead,
@@ -124,6 +130,11 @@ class SubmissionViewSet(ModelViewSet):
     copy_view_enabled = False
     form_fields = ["is_spam", "spam_reason"]
     search_fields = ["company", "name", "email"]
+    export_headings = {
+        "submitted_at": _("Submitted at (Japan time)"),
+        "organization.stage": _("Stage"),
+        "organization.assignee": _("Assignee"),
+    }
 
 
 class InquiryViewSet(SubmissionViewSet):
@@ -133,6 +144,22 @@ class InquiryViewSet(SubmissionViewSet):
     menu_label = _("Inquiries")
     list_display = ["company", "name", "topic", "locale", "submitted_at", "is_spam"]
     list_filter = ["topic", "locale", "is_spam", "submitted_at"]
+    list_export = [
+        "submitted_at",
+        "locale",
+        "company",
+        "department",
+        "name",
+        "email",
+        "phone",
+        "topic",
+        "message",
+        "organization.stage",
+        "organization.assignee",
+        "is_spam",
+        "spam_reason",
+    ]
+    export_filename = "inquiries"
     inspect_view_fields = [
         "submitted_at",
         "locale",
@@ -157,6 +184,23 @@ class MaterialRequestViewSet(SubmissionViewSet):
     menu_label = _("Material requests")
     list_display = ["company", "name", "company_size", "locale", "submitted_at", "is_spam"]
     list_filter = ["company_size", "foreign_employees", "heard_from", "locale", "is_spam"]
+    list_export = [
+        "submitted_at",
+        "locale",
+        "company",
+        "name",
+        "email",
+        "role",
+        "company_size",
+        "foreign_employees",
+        "heard_from",
+        "materials",
+        "organization.stage",
+        "organization.assignee",
+        "is_spam",
+        "spam_reason",
+    ]
+    export_filename = "material-requests"
     inspect_view_fields = [
         "submitted_at",
         "locale",
@@ -188,6 +232,31 @@ class OnboardingRequestViewSet(SubmissionViewSet):
         "is_spam",
     ]
     list_filter = ["industry", "prefecture", "employees", "locale", "is_spam"]
+    list_export = [
+        "submitted_at",
+        "locale",
+        "company",
+        "department",
+        "name",
+        "email",
+        "phone",
+        "industry",
+        "prefecture",
+        "employees",
+        "foreign_employees",
+        "main_languages",
+        "goals",
+        "interests",
+        "expected_supported",
+        "expected_volunteers",
+        "preferred_start",
+        "message",
+        "organization.stage",
+        "organization.assignee",
+        "is_spam",
+        "spam_reason",
+    ]
+    export_filename = "onboarding-requests"
     inspect_view_fields = [
         "submitted_at",
         "locale",
@@ -287,11 +356,33 @@ class ParticipantRegistrationViewSet(SubmissionViewSet):
 
 
 class OutboundEmailViewSet(ModelViewSet):
+    """The outbox. Each user sees only the emails about the records they may see, in
+    every view (listing, export, inspect, edit, delete, history, usage)."""
+
     model = OutboundEmail
     name = "inquiries_outboundemail"
     icon = "mail"
     menu_label = _("Outgoing emails")
-    list_display = ["subject", "purpose", "status", "attempts", "created_at", "sent_at"]
+    index_view_class = OutboundEmailIndexView
+    inspect_view_class = OutboundEmailInspectView
+    edit_view_class = OutboundEmailEditView
+    delete_view_class = OutboundEmailDeleteView
+    history_view_class = OutboundEmailHistoryView
+    usage_view_class = OutboundEmailUsageView
+    list_display = ["subject", "purpose", "delivery", "attempts", "created_at", "sent_at"]
+    list_export = [
+        "created_at",
+        "purpose",
+        "form_kind",
+        "record_id",
+        "language",
+        "delivery",
+        "attempts",
+        "sent_at",
+        "subject",
+    ]
+    export_headings = {"created_at": _("Created at (Japan time)")}
+    export_filename = "outgoing-emails"
     list_filter = ["status", "purpose", "form_kind"]
     search_fields = ["subject", "to"]
     inspect_view_enabled = True
@@ -302,7 +393,7 @@ class OutboundEmailViewSet(ModelViewSet):
         "form_kind",
         "record_id",
         "language",
-        "status",
+        "delivery",
         "attempts",
         "last_error",
         "message_id",

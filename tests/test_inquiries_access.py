@@ -7,12 +7,17 @@ so a new screen cannot ship without deciding who may see it.
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from openpyxl import load_workbook
 
 from inquiries.models import (
+    FormKind,
     Inquiry,
     MaterialRequest,
     OnboardingRequest,
@@ -43,7 +48,21 @@ def screens(view, change, delete, **extra):
     }
 
 
+# An outbox email is shown to whoever may see its record (Privacy officer: all).
+EMAIL_READERS = {
+    "inquiry": {LEAD, PRIVACY},
+    "material_request": {LEAD, PRIVACY},
+    "onboarding": {LEAD, PRIVACY},
+    "registration": {COORD, PRIVACY},
+}
+EVERY_READER = set().union(*EMAIL_READERS.values())  # the listing opens for each of them
+OUTBOX = {
+    kind: screens(readers, set(), {PRIVACY}, index=EVERY_READER, index_results=EVERY_READER)
+    for kind, readers in EMAIL_READERS.items()
+}
+
 # namespace -> {url name -> roles that may open it}; every other role is refused.
+# The outbox row checked here is an inquiry's email (see OUTBOX for the other kinds).
 MATRIX = {
     "inquiries_lead": screens({LEAD, PRIVACY}, {LEAD}, {PRIVACY}, merge={LEAD}, split={LEAD}),
     **{
@@ -55,7 +74,7 @@ MATRIX = {
         )
     },
     "inquiries_participantregistration": screens({COORD, PRIVACY}, {COORD}, {PRIVACY}),
-    "inquiries_outboundemail": screens({LEAD, PRIVACY}, set(), {PRIVACY}),
+    "inquiries_outboundemail": OUTBOX["inquiry"],
 }
 MODELS = {
     "inquiries_lead": Organization,
@@ -117,6 +136,7 @@ def records(client):
     send(client, "/en/onboarding/", {**ONBOARDING, "preferred_start": in_two_months()})
     send(client, "/en/register/?role=supported", SUPPORTED)
     objects = {namespace: model.objects.first() for namespace, model in MODELS.items()}
+    objects["inquiries_outboundemail"] = OutboundEmail.objects.filter(form_kind="inquiry").first()
     assert all(objects.values()), objects
     return objects
 
@@ -190,3 +210,82 @@ def test_exports_and_bulk_actions_follow_the_matrix(records, django_user_model, 
         else:
             assert response.status_code in (302, 403), (role, action)
             assert lead.name not in response.content.decode() or response.status_code == 302
+
+
+ROLES = [LEAD, COORD, PRIVACY, EDITOR]
+
+
+def email_screens() -> list[str]:
+    """The outbox's screens that show one email."""
+    return [
+        name
+        for namespace, name, pattern in admin_urls()
+        if namespace == "inquiries_outboundemail" and "pk" in pattern.pattern.converters
+    ]
+
+
+def refused(response) -> bool:
+    return response.status_code in (403, 404) or (
+        response.status_code == 302 and "/login/" not in response["Location"]
+    )
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_each_role_sees_only_the_outbox_rows_of_its_own_records(records, django_user_model, role):
+    """Lead staff the emails about inquiries, material requests and onboarding (never a
+    registration's), Coordinators the registrations': in the listing, the export and
+    by direct URL to every screen of one email."""
+    for kind in EMAIL_READERS:
+        assert OutboundEmail.objects.filter(form_kind=kind).exists(), kind
+    client = client_for(role, django_user_model)
+    screens_of_one = email_screens()
+    assert {"inspect", "edit", "delete", "history"} <= set(screens_of_one)
+    for email in OutboundEmail.objects.all():
+        for name in screens_of_one:
+            url = reverse(f"inquiries_outboundemail:{name}", kwargs={"pk": email.pk})
+            response = client.get(url)
+            where = f"{role} GET {url} ({email.form_kind})"
+            if role in OUTBOX[email.form_kind][name]:
+                assert response.status_code == 200, where
+            else:
+                assert refused(response), f"{where}: {response.status_code}"
+                assert email.subject not in response.content.decode(), where
+        # a crafted POST (delete, edit) to another kind's email is refused too
+        if role not in OUTBOX[email.form_kind]["delete"]:
+            url = reverse("inquiries_outboundemail:delete", kwargs={"pk": email.pk})
+            assert refused(client.post(url)), (role, email.form_kind)
+            assert OutboundEmail.objects.filter(pk=email.pk).exists()
+
+    expected = {
+        (email.form_kind, str(email.record_id))
+        for email in OutboundEmail.objects.all()
+        if role in EMAIL_READERS[email.form_kind]
+    }
+    index = client.get(reverse("inquiries_outboundemail:index"))
+    if not expected:
+        assert refused(index)
+        return
+    html = index.content.decode()
+    for email in OutboundEmail.objects.all():
+        link = reverse("inquiries_outboundemail:inspect", kwargs={"pk": email.pk})
+        shown = f'href="{link}"' in html or email.subject in html
+        assert shown == (role in EMAIL_READERS[email.form_kind]), (role, email.form_kind)
+    for export_format in ("csv", "xlsx"):
+        rows = exported_rows(client, "inquiries_outboundemail", export_format)
+        kinds = {row[2] for row in rows}
+        readable = {str(choice.label) for choice in FormKind if choice.value in dict(expected)}
+        assert kinds == readable, (role, export_format, kinds)
+
+
+def exported_rows(client, namespace: str, export_format: str, **filters) -> list[list[str]]:
+    """The data rows of a listing's export (without the heading)."""
+    response = client.get(reverse(f"{namespace}:index"), {"export": export_format, **filters})
+    assert response.status_code == 200, (namespace, response.status_code)
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    if export_format == "csv":
+        return list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))[1:]
+    sheet = load_workbook(io.BytesIO(content)).active
+    return [
+        ["" if cell.value is None else str(cell.value) for cell in row]
+        for row in sheet.iter_rows(min_row=2)
+    ]

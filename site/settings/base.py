@@ -198,7 +198,13 @@ RETENTION_DAYS = {
     "spam": env_int("RETENTION_SPAM_DAYS", 365),  # submissions stored as spam
     "registration_closed": env_int("RETENTION_REGISTRATION_CLOSED_DAYS", 3 * 365),
     "email": env_int("RETENTION_EMAIL_DAYS", 90),  # the outbox's copies of sent emails
+    "task_result": env_int("RETENTION_TASK_RESULT_DAYS", 7),  # finished tasks' rows
 }
+# How long the intake API answers a retried Idempotency-Key with its first answer: as
+# long as the form token it carries is accepted (a later retry is stale anyway).
+IDEMPOTENCY_KEY_MAX_AGE_SECONDS = env_int("IDEMPOTENCY_KEY_MAX_AGE_SECONDS", INTAKE_MAX_AGE_SECONDS)
+# A task RUNNING for longer than this was left by a worker that died: it is queued again.
+TASK_STUCK_MINUTES = env_int("TASK_STUCK_MINUTES", 60)
 # The static export (home.static_site): where the worker keeps it current after each
 # publish (empty: no automatic refresh), where it is served, where its forms post.
 STATIC_EXPORT_DIR = env_str("STATIC_EXPORT_DIR", "")

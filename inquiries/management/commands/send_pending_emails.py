@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from inquiries.models import OutboundEmail
-from inquiries.tasks import claim_expiry, schedule_send
+from inquiries.tasks import claim_expiry, recover_stuck_tasks, schedule_send
 
 
 class Command(BaseCommand):
@@ -12,13 +12,17 @@ class Command(BaseCommand):
         "Enqueues a send for every outbox email still pending after --minutes (default "
         "60), and for every email a worker took and never finished (it died during the "
         "send): a safety net for a send task that was lost. Sending claims the email "
-        "first, so an email that another task is sending is not sent twice."
+        "first, so an email that another task is sending is not sent twice. Tasks a "
+        "dead worker left running (TASK_STUCK_MINUTES) are queued again."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--minutes", type=int, default=60)
 
     def handle(self, *args, minutes: int, **options):
+        recovered = recover_stuck_tasks()
+        if recovered:
+            self.stdout.write(f"Queued again {recovered} task(s) a stopped worker left running.")
         cutoff = timezone.now() - timedelta(minutes=minutes)
         pending = OutboundEmail.objects.pending().filter(created_at__lte=cutoff)
         abandoned = OutboundEmail.objects.abandoned(timezone.now() - claim_expiry())
