@@ -21,6 +21,8 @@ from urllib.parse import quote
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from hypothesis import assume, given
+from hypothesis import strategies as st
 from wagtail.models import Page
 
 from inquiries.models import (
@@ -463,3 +465,108 @@ def test_the_sqlite_file_keeps_no_bytes_of_an_erased_person(start_server, person
     wal = Path(f"{database}-wal")
     assert not wal.exists() or wal.stat().st_size == 0
     assert site.count("wagtailcore_page") > 1  # the rest of the site is still there
+
+
+# -- the matcher, over tables of spellings ----------------------------------------------
+
+SUBJECT = dict(
+    email="hanako.yamada@sample.example", names={"Hanako Yamada"}, phones={"090-4821-7396"}
+)
+SPELLED = [
+    "090-4821-7396",
+    "09048217396",
+    "090 4821 7396",
+    "090\u00a04821\u00a07396",  # no-break spaces
+    "090–4821–7396",  # en dash
+    "090\u22124821\u22127396",  # minus sign
+    "090ー4821ー7396",  # katakana long vowel mark, as Japanese keyboards give
+    "090－4821－7396",  # full-width hyphen-minus
+    "090.4821.7396",
+    "(090) 4821-7396",
+    "（090）4821-7396",
+    "０９０－４８２１－７３９６",
+    "０９０４８２１７３９６",
+    "+81 90 4821 7396",
+    "+81-90-4821-7396",
+    "+819048217396",
+    "+81 (0)90-4821-7396",
+    "＋８１ ９０ ４８２１ ７３９６",
+    "hanako.yamada@sample.example",
+    "HANAKO.YAMADA@SAMPLE.EXAMPLE",
+    "ｈａｎａｋｏ．ｙａｍａｄａ＠ｓａｍｐｌｅ．ｅｘａｍｐｌｅ",
+    "hanako.yamada%40sample.example",
+    "Hanako Yamada",
+    "hanako  yamada",
+    "HanakoYamada",
+    "Yamada Hanako",
+    "YAMADA, Hanako",
+    "Hanako\u3000Yamada",
+    "Ｈａｎａｋｏ Ｙａｍａｄａ",
+]
+NOT_THEM = [
+    "1090482173961",  # a longer number that contains the digits
+    "090-4821-7395",
+    "xhanako.yamada@sample.example",
+    "hanako.yamada@sample.example.org",
+    "hanako.yamada@sample.examples",
+    "Hanako Yamadas",
+    "Hanako",  # a given name alone is not the person
+    "Budget approved for 2027; call 03-5555-0101",
+]
+
+
+@pytest.mark.parametrize("spelling", SPELLED)
+@pytest.mark.parametrize("around", ["{}", "Call {} today.", "電話：{}まで", '{{"note": "{}"}}'])
+def test_every_usual_spelling_of_the_person_is_redacted(spelling, around):
+    from inquiries.erasure import MARKER, Subject
+
+    subject = Subject(**SUBJECT)
+    text = around.format(spelling)
+    assert subject.mentioned_in(text)
+    assert subject.redact(text) == around.format(MARKER)
+
+
+@pytest.mark.parametrize("text", NOT_THEM)
+def test_text_about_someone_else_is_left_as_it_is(text):
+    from inquiries.erasure import Subject
+
+    subject = Subject(**SUBJECT)
+    assert not subject.mentioned_in(text) and subject.redact(text) == text
+
+
+@given(
+    separators=st.lists(
+        st.sampled_from([" ", "-", "‐", "−", "ー", "－", ".", "(", ")", "（", "）", "\u3000", ""]),
+        min_size=10,
+        max_size=10,
+    ),
+    fullwidth=st.lists(st.booleans(), min_size=11, max_size=11),
+    international=st.booleans(),
+)
+def test_any_mix_of_separators_and_widths_in_the_phone_is_redacted(
+    separators, fullwidth, international
+):
+    from inquiries.erasure import MARKER, Subject
+
+    digits = [
+        chr(ord(d) + 0xFEE0) if wide else d
+        for d, wide in zip("09048217396", fullwidth, strict=True)
+    ]
+    if international:
+        digits[0] = "+81 "
+    phone = digits[0] + "".join(s + d for s, d in zip(separators, digits[1:], strict=True))
+    assert Subject(**SUBJECT).redact(f"tel {phone} ok") == f"tel {MARKER} ok"
+
+
+@given(
+    value=st.recursive(
+        st.text(max_size=20),
+        lambda inner: st.lists(inner) | st.dictionaries(st.text(max_size=5), inner),
+        max_leaves=10,
+    )
+)
+def test_json_values_without_the_person_come_back_unchanged(value):
+    from inquiries.erasure import Subject
+
+    assume(not Subject(**SUBJECT).mentioned_in(json.dumps(value, ensure_ascii=False)))
+    assert Subject(**SUBJECT).redact(value) == value
