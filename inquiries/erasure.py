@@ -395,8 +395,19 @@ class EmptyLeads(Place):
         ]
 
     def erase(self, subject, owned):
+        """Deletes the leads; their admin log entries stay (who did what, when) but no
+        longer carry the company's name, which pointed at the person alone."""
+        from django.contrib.contenttypes.models import ContentType
+        from wagtail.models import ModelLogEntry
+
         rows = self.find(subject, owned)
         Organization.objects.filter(pk__in=[o.pk for o in rows]).delete()
+        content_type = ContentType.objects.get_for_model(Organization)
+        name = Organization._meta.verbose_name
+        for lead in rows:
+            ModelLogEntry.objects.filter(content_type=content_type, object_id=str(lead.pk)).update(
+                label=f"{name} #{lead.pk}", data={}
+            )
         return len(rows)
 
 
