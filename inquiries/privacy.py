@@ -16,15 +16,14 @@ from collections import Counter
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
 from django.forms.models import model_to_dict
 from django.utils import timezone
 from django_tasks import TaskResultStatus as ResultStatus
 from django_tasks_db.models import DBTaskResult
 
+from inquiries import erasure
 from inquiries.models import (
     CLOSED_PARTICIPANT_STATUSES,
-    Contact,
     IdempotencyKey,
     Inquiry,
     MaterialRequest,
@@ -35,7 +34,6 @@ from inquiries.models import (
     PrivacyAuditEntry,
     RateLimitCounter,
     Stage,
-    TimelineEntry,
 )
 
 SUBMISSION_MODELS = (Inquiry, MaterialRequest, OnboardingRequest, ParticipantRegistration)
@@ -107,37 +105,18 @@ def purge_expired(now: datetime.datetime | None = None, actor: str = "") -> dict
     return result
 
 
-def held_on(email: str) -> dict[str, list]:
-    """Everything held on one email address, by kind of record."""
-    email = email.strip()
-    found: dict[str, list] = {}
-    for model in SUBMISSION_MODELS:
-        records = list(model.objects.filter(email__iexact=email))
-        if records:
-            found[model._meta.model_name] = records
-    contacts = list(Contact.objects.filter(email__iexact=email))
-    if contacts:
-        found["contact"] = contacts
-    emails = [
-        e
-        for e in OutboundEmail.objects.filter(to__icontains=email)
-        if email.lower() in (r.lower() for r in e.recipients)
-    ]
-    if emails:
-        found["outboundemail"] = emails
-    return found
+def held_on(email: str, names=(), phones=()) -> dict[str, list]:
+    """Everything held on one person, by place (see ``inquiries.erasure``): their own
+    rows, and every text that names them by ``email``, by a name or phone their rows
+    give, or by ``names``/``phones`` they told us of (for what their rows no longer
+    show, e.g. after an earlier erasure)."""
+    return erasure.find(erasure.Subject.of(email, names, phones))
 
 
 def disclosure(email: str, actor: str = "") -> dict:
     """A JSON-ready copy of everything held on ``email`` (the APPI disclosure)."""
     found = held_on(email)
-    copy = {
-        kind: [
-            {k: _plain(v) for k, v in model_to_dict(record).items()} | {"id": record.pk}
-            for record in records
-        ]
-        for kind, records in found.items()
-    }
+    copy = {kind: [_disclosed(record) for record in records] for kind, records in found.items()}
     PrivacyAuditEntry.objects.create(
         action=PrivacyAuditEntry.Action.DISCLOSURE,
         subject_hash=subject_hash(email),
@@ -145,6 +124,19 @@ def disclosure(email: str, actor: str = "") -> dict:
         actor=actor,
     )
     return copy
+
+
+def _disclosed(record) -> dict:
+    """A row of the person's own in full; of a text elsewhere, only the excerpt that
+    names them (the rest of a staff note may be about other people)."""
+    if isinstance(record, erasure.Mention):
+        return {
+            "table": record.model,
+            "id": _plain(record.pk),
+            "field": record.column,
+            "excerpt": record.excerpt,
+        }
+    return {k: _plain(v) for k, v in model_to_dict(record).items()} | {"id": _plain(record.pk)}
 
 
 def _plain(value):
@@ -155,50 +147,36 @@ def _plain(value):
     return value if isinstance(value, str | int | float | bool | dict | type(None)) else str(value)
 
 
-@transaction.atomic
-def erase(email: str, actor: str = "") -> dict[str, int]:
-    """Deletes everything held on ``email``: submissions, contacts, the emails sent to
-    them, their timeline entries, and leads left with nobody."""
-    found = held_on(email)
-    counts: Counter = Counter()
-    for kind, records in found.items():
-        for record in records:
-            if hasattr(record, "form_kind"):
-                TimelineEntry.objects.filter(
-                    record_kind=record.form_kind, record_id=record.pk
-                ).delete()
-            organization_id = getattr(record, "organization_id", None)
-            record.delete()
-            counts[kind] += 1
-            if organization_id:
-                _drop_empty_lead(organization_id, counts)
-    PrivacyAuditEntry.objects.create(
-        action=PrivacyAuditEntry.Action.ERASURE,
-        subject_hash=subject_hash(email),
-        counts=dict(counts),
-        actor=actor,
-    )
-    return dict(counts)
+def erase(email: str, actor: str = "", names=(), phones=()) -> dict[str, int]:
+    """Erases everything held on the person (see :func:`held_on`): their rows are
+    deleted, leads left with nobody go, and every text that names them elsewhere is
+    redacted. The audit entry keeps a keyed hash and counts, and the database files
+    are compacted so the old text cannot be read back from free pages."""
+    subject = erasure.Subject.of(email, names, phones)
+    with transaction.atomic():
+        counts = dict(erasure.erase(subject))
+        PrivacyAuditEntry.objects.create(
+            action=PrivacyAuditEntry.Action.ERASURE,
+            subject_hash=subject_hash(email),
+            counts=counts,
+            actor=actor,
+        )
+    erasure.compact_database(_tables(counts))
+    return counts
 
 
-def _drop_empty_lead(organization_id: int, counts: Counter) -> None:
-    organization = Organization.objects.filter(pk=organization_id).first()
-    if organization is None:
-        return
-    still_held = organization.contacts.exists() or any(
-        model.objects.filter(organization=organization).exists()
-        for model in (Inquiry, MaterialRequest, OnboardingRequest)
-    )
-    if not still_held:
-        organization.delete()
-        counts["organization"] += 1
+def _tables(counts: dict[str, int]) -> list[str]:
+    from django.apps import apps
+
+    labels = {kind.split(":")[0] for kind in counts}
+    return [
+        model._meta.db_table
+        for model in apps.get_models(include_auto_created=True)
+        if model._meta.label_lower in labels or model._meta.model_name in labels
+    ]
 
 
-def mentions(email: str) -> int:
-    """Rows anywhere in the intake that still contain ``email`` (for checks and tests)."""
-    email = email.strip()
-    total = sum(m.objects.filter(email__iexact=email).count() for m in SUBMISSION_MODELS)
-    total += Contact.objects.filter(email__iexact=email).count()
-    total += OutboundEmail.objects.filter(Q(to__icontains=email) | Q(body__icontains=email)).count()
-    total += TimelineEntry.objects.filter(summary__icontains=email).count()
-    return total
+def mentions(email: str, names=(), phones=()) -> int:
+    """Rows anywhere in the database that still hold or name the person (for checks
+    and tests): the same walk as :func:`held_on`."""
+    return sum(len(rows) for rows in held_on(email, names, phones).values())

@@ -10,7 +10,8 @@ class Command(BaseCommand):
     help = (
         "Handles an individual's request under APPI for one email address: "
         "'find' lists what is held, 'export' writes it to a JSON file (disclosure), "
-        "'erase' deletes it everywhere. Each leaves an audit entry without personal data."
+        "'erase' deletes it everywhere (and redacts it in any text that names the person). "
+        "Each leaves an audit entry without personal data."
     )
 
     def add_arguments(self, parser):
@@ -18,10 +19,23 @@ class Command(BaseCommand):
         parser.add_argument("email")
         parser.add_argument("--output", help="The JSON file to write (export).")
         parser.add_argument("--yes", action="store_true", help="Erase without asking.")
+        parser.add_argument(
+            "--name",
+            action="append",
+            default=[],
+            help="Another name the person goes by, to find in free text (repeatable).",
+        )
+        parser.add_argument(
+            "--phone",
+            action="append",
+            default=[],
+            help="Another phone number of the person, in any spelling (repeatable).",
+        )
 
     def handle(self, *args, action: str, email: str, output=None, yes=False, **options):
+        known = {"names": options["name"], "phones": options["phone"]}
         if action == "find":
-            found = held_on(email)
+            found = held_on(email, **known)
             for kind, records in found.items():
                 self.stdout.write(f"{kind}: {len(records)}")
             if not found:
@@ -36,7 +50,7 @@ class Command(BaseCommand):
         else:
             if not yes:
                 raise CommandError("erase deletes for good: add --yes to confirm")
-            counts = erase(email, actor="privacy_request")
+            counts = erase(email, actor="privacy_request", **known)
             self.stdout.write(
                 "Erased: "
                 + (", ".join(f"{k} {v}" for k, v in counts.items()) or "nothing was held")
