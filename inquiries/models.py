@@ -697,7 +697,7 @@ class OutboundEmail(models.Model):
         """One address per line, as written: a staff list was split into lines when
         the email was written, a visitor's address is one line. Never split on commas
         or anything else, so a stored visitor address is sent to as that one value."""
-        return [line.strip() for line in self.to.split("\n") if line.strip()]
+        return [line for line in self.to.split("\n") if line]
 
     @property
     def is_stuck(self) -> bool:

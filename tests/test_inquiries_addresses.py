@@ -336,6 +336,8 @@ def test_a_valid_submission_reaches_exactly_one_rcpt_to(client, smtp_port):  # n
         "a@example.com;victim@evil.example",
         "Hanako <victim@evil.example>",
         "a@example.com\u2028victim@evil.example",
+        "a@example.com\u00a0",
+        " a@example.com",
     ],
 )
 def test_an_outbox_row_with_an_address_that_is_not_one_mailbox_is_never_sent(
