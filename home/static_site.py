@@ -294,7 +294,11 @@ def asset_files(renderer: Renderer, pages: Iterable[File], known: set[str]) -> l
             content, source = static_file(path[len(static_url) :]), "static"
         elif path.startswith(media_url):
             name = path[len(media_url) :]
-            if default_storage.exists(name):
+            # Images only, as /media/ serves them (ocp.media): a link to documents/
+            # or out of the image folders must not publish a gated file.
+            folder = name.split("/", 1)[0]
+            public = folder in ("images", "original_images") and "\\" not in name
+            if public and posixpath.normpath(name) == name and default_storage.exists(name):
                 with default_storage.open(name) as handle:
                     content, source = handle.read(), "media"
         elif path.startswith("/documents/"):

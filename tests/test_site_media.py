@@ -263,6 +263,36 @@ def test_the_gated_document_is_still_given_by_its_link_and_refused_elsewhere(cli
     assert MaterialDownload.objects.filter(request=record, material=material).count() == 1
 
 
+@pytest.mark.django_db
+def test_the_static_export_copies_linked_images_and_no_linked_document(gated):
+    """A page linking to a document's file under /media/ (an editor pasting a path)
+    must not publish it in the static export; images it shows are exported."""
+    from types import SimpleNamespace
+
+    from home.static_site import File, asset_files
+
+    _document, name, secret = gated
+    image, thumbnail = rendition()
+    base = "https://ocp.example.org"
+    spelled = targets(name, Path(settings.MEDIA_ROOT))
+    links = [link for link in spelled if link.startswith("/media/") and "%" not in link]
+    links += ["/media/images/../documents/" + name, f"{base}/media/documents/{name}"]
+    links += [image.file.url, f"{base}{thumbnail.url}"]
+    page = File(
+        "en/index.html",
+        "".join(f'<a href="{link}">x</a>' for link in links).encode(),
+        "page:1",
+        "test",
+    )
+    renderer = SimpleNamespace(target=SimpleNamespace(base_url=base))
+    exported = asset_files(renderer, [page], set())
+    assert not [file.path for file in exported if secret in file.content]
+    assert {file.path for file in exported} == {
+        image.file.url.lstrip("/"),
+        thumbnail.url.lstrip("/"),
+    }
+
+
 SEGMENTS = st.one_of(
     st.sampled_from(["..", "%2e%2e", ".%2e", ".", "documents", "%64ocuments", "x.png", ""]),
     st.text(st.characters(blacklist_categories=("Cs",)), max_size=4),
