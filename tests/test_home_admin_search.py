@@ -427,7 +427,9 @@ ANY_TEXT = st.text(
 
 
 @pytest.mark.parametrize("how", ["search", "autocomplete"])
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(typed=st.one_of(ANY_TEXT, st.sampled_from(HOSTILE)))
 def test_the_search_backend_answers_any_text(how, typed):
     """What any search box passes on, straight to the backend, on every indexed kind
