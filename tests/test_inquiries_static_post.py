@@ -358,3 +358,25 @@ def test_the_worker_renews_the_baked_tokens_every_period(settings, tmp_path):
     assert 0 < wait <= shared_token_period() + 60
     export(folder, settings)  # a second run queues no second renewal
     assert queued.count() == 1
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        lambda: issue_token(kind="onboarding"),
+        lambda: issue_token(kind="material_request", issued_at=time.time() - 60),
+        lambda: shared_token("registration"),
+        lambda: tamper(issue_token(kind="onboarding"), k="inquiry"),
+    ],
+    ids=["onboarding", "material request", "registration, shared", "re-labelled"],
+)
+def test_the_page_form_and_the_api_refuse_another_forms_token(client, token):
+    """The token's form is checked wherever a token is: the static POST shares the
+    rule with the page form and the JSON API rather than having its own."""
+    page = client.post("/en/contact/", with_token(token()))
+    assert page.status_code == 400
+    body = {**ANSWERS, "consent": True, "form_token": token()}
+    api = client.post("/api/intake/inquiry/", json.dumps(body), content_type="application/json")
+    assert api.status_code == 400 and "form_token" in api.json()["errors"]
+    assert Inquiry.objects.count() == 0
+    assert_nothing_sent()
