@@ -19,6 +19,7 @@ from django.utils.cache import (
 from django.utils.translation import gettext
 
 from ocp.database import is_unavailable
+from ocp.parsing import BadInput, parse_int
 
 logger = logging.getLogger(__name__)
 
@@ -68,36 +69,39 @@ class ApiCacheMiddleware:
         return response
 
 
-class ApiPaginationGuardMiddleware:
-    """Refuses a page offset or limit larger than the database's integers.
+class ApiIntegerParametersMiddleware:
+    """Refuses an API query parameter that should be a number but is not one we hold.
 
-    Wagtail's read API validates both as non-negative integers of any size, and the
-    database then fails on the query (SQLite: "datatype mismatch"): a 500 for what is
-    a client's mistake. Such a request gets the API's own 400 problem answer instead.
+    Wagtail's read API reads ``offset``, ``limit`` and page ids as integers the way
+    Python does: ``9_999…``, ``+1``, `` 1`` and Arabic-Indic digits pass, and so do
+    numbers larger than any database integer, on which the query then fails (SQLite:
+    "datatype mismatch"): a 500 for a client's mistake. Every such parameter is read
+    by :func:`ocp.parsing.parse_int` instead (ASCII digits, at most 2**63 - 1; page
+    references may also be ``root``), and anything else gets the API's own 400
+    problem answer before the view runs.
     """
 
-    LARGEST = 2**63 - 1
-    PARAMETERS = ("offset", "limit")
+    PARAMETERS = ("offset", "limit", "id", "ancestor_of")
+    PAGE_REFERENCES = ("child_of", "descendant_of", "translation_of")  # or "root"
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         if request.path_info.startswith("/api/"):
-            for name in self.PARAMETERS:
+            for name in (*self.PARAMETERS, *self.PAGE_REFERENCES):
                 for value in request.GET.getlist(name):
-                    digits = value.strip().lstrip("+")
-                    if (
-                        digits.isascii()
-                        and digits.isdigit()
-                        and (len(digits) > 19 or int(digits) > self.LARGEST)
-                    ):
+                    if name in self.PAGE_REFERENCES and value == "root":
+                        continue
+                    try:
+                        parse_int(value, name=name)
+                    except BadInput as error:
                         return JsonResponse(
                             {
                                 "type": "about:blank",
                                 "title": "Bad Request",
                                 "status": 400,
-                                "detail": f"{name} cannot be higher than {self.LARGEST}",
+                                "detail": str(error),
                             },
                             status=400,
                             content_type="application/problem+json",
