@@ -171,9 +171,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # PostgreSQL. One text-search configuration serves the three languages, so it is
 # "simple" (lower-casing, no stemming, no stop words): PostgreSQL has no Japanese or
 # Nepali stemmer, and English stemming would drop words the other two need.
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
-}
+# home.search is that backend with every query cleaned of search syntax first.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search", "SEARCH_CONFIG": "simple"}}
 
 # Background work (search and reference indexing today, the intake's emails later)
 # goes through django-tasks on the database: no broker, and workers on several hosts
