@@ -424,6 +424,7 @@ def openapi(request: HttpRequest) -> JsonResponse:
                             "description": "The form",
                             "content": {"application/json": {"schema": {"type": "object"}}},
                         },
+                        "400": {"description": "A NUL in a parameter", "content": json_of},
                         "404": {"description": "Not published", "content": json_of},
                     },
                 },

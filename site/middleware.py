@@ -69,44 +69,61 @@ class ApiCacheMiddleware:
         return response
 
 
-class ApiIntegerParametersMiddleware:
-    """Refuses an API query parameter that should be a number but is not one we hold.
+class HostileInputMiddleware:
+    """Refuses, before any view runs, request input that no view can use.
 
-    Wagtail's read API reads ``offset``, ``limit`` and page ids as integers the way
-    Python does: ``9_999…``, ``+1``, `` 1`` and Arabic-Indic digits pass, and so do
-    numbers larger than any database integer, on which the query then fails (SQLite:
-    "datatype mismatch"): a 500 for a client's mistake. Every such parameter is read
-    by :func:`ocp.parsing.parse_int` instead (ASCII digits, at most 2**63 - 1; page
-    references may also be ``root``), and anything else gets the API's own 400
-    problem answer before the view runs.
+    A NUL anywhere in the path or a query parameter: no address or parameter of the
+    site holds one, and PostgreSQL refuses it in every query (``?locale=%00`` was a
+    500). The answer is the site's 400 page in the visitor's language, JSON under
+    ``/api/``.
+
+    An API parameter that should be a number but is not one we hold: Wagtail's read
+    API reads ``offset``, ``limit`` and page ids as Python does, so ``9_999…``,
+    ``+1``, `` 1`` and Arabic-Indic digits pass, and so do numbers larger than any
+    database integer, on which the query then fails (SQLite: "datatype mismatch").
+    Every such parameter is read by :func:`ocp.parsing.parse_int` instead (ASCII
+    digits, at most 2**63 - 1; page references may also be ``root``), and anything
+    else gets the API's own 400 problem answer.
     """
 
-    PARAMETERS = ("offset", "limit", "id", "ancestor_of")
+    INTEGERS = ("offset", "limit", "id", "ancestor_of")
     PAGE_REFERENCES = ("child_of", "descendant_of", "translation_of")  # or "root"
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path_info.startswith("/api/"):
-            for name in (*self.PARAMETERS, *self.PAGE_REFERENCES):
-                for value in request.GET.getlist(name):
+        api = request.path_info.startswith("/api/")
+        parameters = list(request.GET.lists())
+        if "\x00" in request.path_info or any(
+            "\x00" in name or any("\x00" in value for value in values)
+            for name, values in parameters
+        ):
+            if api:
+                return self.problem("The address holds a NUL character.")
+            from ocp.views import bad_request
+
+            return bad_request(request, None)
+        if api:
+            for name, values in parameters:
+                if name not in self.INTEGERS and name not in self.PAGE_REFERENCES:
+                    continue
+                for value in values:
                     if name in self.PAGE_REFERENCES and value == "root":
                         continue
                     try:
                         parse_int(value, name=name)
                     except BadInput as error:
-                        return JsonResponse(
-                            {
-                                "type": "about:blank",
-                                "title": "Bad Request",
-                                "status": 400,
-                                "detail": str(error),
-                            },
-                            status=400,
-                            content_type="application/problem+json",
-                        )
+                        return self.problem(str(error))
         return self.get_response(request)
+
+    @staticmethod
+    def problem(detail: str) -> JsonResponse:
+        return JsonResponse(
+            {"type": "about:blank", "title": "Bad Request", "status": 400, "detail": detail},
+            status=400,
+            content_type="application/problem+json",
+        )
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):

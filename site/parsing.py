@@ -23,7 +23,7 @@ SEARCH_MAX_CHARACTERS = 200
 SEARCH_MAX_TERMS = 20
 
 _DIGITS = re.compile(r"[0-9]+")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # no database text column takes these
 
 
 class BadInput(ValueError):  # noqa: N818 - it reads as what the client sent
@@ -32,11 +32,6 @@ class BadInput(ValueError):  # noqa: N818 - it reads as what the client sent
 
 class TooLarge(BadInput):
     """The input is larger than this parser reads at all (an HTTP 413)."""
-
-
-def has_surrogates(text: str) -> bool:
-    """Lone surrogates: possible in a Python str (from JSON escapes), never encodable."""
-    return _SURROGATE.search(text) is not None
 
 
 def parse_int(value: str, *, name: str = "value", maximum: int = LARGEST_INTEGER) -> int:
@@ -60,7 +55,8 @@ def _refuse_constant(name: str):
 def decode_json(raw: bytes, *, max_depth: int = JSON_MAX_DEPTH, max_bytes: int = JSON_MAX_BYTES):
     """The JSON document in ``raw`` (UTF-8), refusing what the rest of the site cannot
     hold: more than ``max_bytes``, nesting deeper than ``max_depth``, lone surrogates
-    in any key or string, and ``NaN``/``Infinity``."""
+    in any key or string, NUL (PostgreSQL stores no text or JSON holding one), and
+    ``NaN``/``Infinity``."""
     if len(raw) > max_bytes:
         raise TooLarge(f"The body is larger than {max_bytes} bytes.")
     try:
@@ -85,8 +81,8 @@ def _check_tree(data: Any, max_depth: int) -> None:
     while stack:
         value, depth = stack.pop()
         if isinstance(value, str):
-            if has_surrogates(value):
-                raise BadInput("The body holds a lone surrogate (an invalid character).")
+            if _UNSTORABLE.search(value):
+                raise BadInput("The body holds a NUL or a lone surrogate (invalid characters).")
         elif isinstance(value, dict | list):
             if depth > max_depth:
                 raise BadInput(f"The body is nested deeper than {max_depth} levels.")
