@@ -100,7 +100,7 @@ class HostileInputMiddleware:
             for name, values in parameters
         ):
             if api:
-                return self.problem("The address holds a NUL character.")
+                return self.problem(request, "The address holds a NUL character.")
             from ocp.views import bad_request
 
             return bad_request(request, None)
@@ -114,11 +114,15 @@ class HostileInputMiddleware:
                     try:
                         parse_int(value, name=name)
                     except BadInput as error:
-                        return self.problem(str(error))
+                        return self.problem(request, str(error))
         return self.get_response(request)
 
     @staticmethod
-    def problem(detail: str) -> JsonResponse:
+    def problem(request, detail: str) -> JsonResponse:
+        """The 400 in the shape of the API asked: Wagtail's problem document under
+        /api/v3/, the site's own ``{"status", "detail"}`` elsewhere."""
+        if not request.path_info.startswith("/api/v3/"):
+            return JsonResponse({"status": 400, "detail": detail}, status=400)
         return JsonResponse(
             {"type": "about:blank", "title": "Bad Request", "status": 400, "detail": detail},
             status=400,
