@@ -14,6 +14,7 @@ import hashlib
 import json
 
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.db import IntegrityError, InterfaceError, OperationalError, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils import translation
@@ -25,6 +26,7 @@ from inquiries import ratelimit, services
 from inquiries.forms import JSON_TRUE, JSONFormData, NotText, form_for
 from inquiries.models import FormKind, IdempotencyKey, IntakeFormPage
 from ocp.database import is_unavailable
+from ocp.parsing import BadInput, TooLarge, decode_json
 
 FORMS = {
     "inquiry": FormKind.INQUIRY,
@@ -136,12 +138,9 @@ def form_endpoint(request: HttpRequest, form_name: str) -> HttpResponse:
         return _cors(
             request, _json({"status": 415, "detail": "Send the form as application/json."}, 415)
         )
-    try:
-        data = json.loads(request.body or b"{}")
-    except (ValueError, UnicodeDecodeError):
-        return _cors(request, _json({"status": 400, "detail": "The body is not JSON."}, 400))
-    if not isinstance(data, dict):
-        return _cors(request, _json({"status": 400, "detail": "Send a JSON object."}, 400))
+    data = parse_json_body(request)
+    if isinstance(data, HttpResponse):
+        return _cors(request, data)
     key = request.headers.get("Idempotency-Key", "").strip()
     try:
         if not key:
@@ -156,6 +155,27 @@ def form_endpoint(request: HttpRequest, form_name: str) -> HttpResponse:
             response = _json({"status": 503, "detail": gettext(UNAVAILABLE)}, 503)
         response["Retry-After"] = "30"
         return _cors(request, response)
+
+
+@sensitive_variables()
+def parse_json_body(request: HttpRequest) -> dict | HttpResponse:
+    """The body as a JSON object, or the 4xx answer that says why it is not one.
+
+    :func:`ocp.parsing.decode_json` refuses, as the client's mistake, what would
+    otherwise fail deeper down as a 500: bodies too large or nested too deeply for
+    a form, lone surrogates that no database or email can hold, NaN and Infinity.
+    """
+    try:
+        data = decode_json(request.body or b"{}")
+    except RequestDataTooBig:  # beyond DATA_UPLOAD_MAX_MEMORY_SIZE
+        return _json({"status": 413, "detail": "The body is too large."}, 413)
+    except TooLarge as error:
+        return _json({"status": 413, "detail": str(error)}, 413)
+    except BadInput as error:
+        return _json({"status": 400, "detail": str(error)}, 400)
+    if not isinstance(data, dict):
+        return _json({"status": 400, "detail": "Send a JSON object."}, 400)
+    return data
 
 
 def schema(request: HttpRequest, kind: str) -> HttpResponse:
@@ -419,6 +439,7 @@ def openapi(request: HttpRequest) -> JsonResponse:
                             "description": "The form",
                             "content": {"application/json": {"schema": {"type": "object"}}},
                         },
+                        "400": {"description": "A NUL in a parameter", "content": json_of},
                         "404": {"description": "Not published", "content": json_of},
                     },
                 },
@@ -466,6 +487,7 @@ def openapi(request: HttpRequest) -> JsonResponse:
                         },
                         "403": {"description": "Origin not allowed", "content": json_of},
                         "409": {"description": "Key still in flight", "content": json_of},
+                        "413": {"description": "Body too large", "content": json_of},
                         "415": {"description": "Not JSON", "content": json_of},
                         "422": {"description": "Key used for another body", "content": json_of},
                         "429": {"description": "Too many posts", "content": json_of},

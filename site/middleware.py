@@ -19,6 +19,7 @@ from django.utils.cache import (
 from django.utils.translation import gettext
 
 from ocp.database import is_unavailable
+from ocp.parsing import BadInput, parse_int
 
 logger = logging.getLogger(__name__)
 
@@ -68,41 +69,65 @@ class ApiCacheMiddleware:
         return response
 
 
-class ApiPaginationGuardMiddleware:
-    """Refuses a page offset or limit larger than the database's integers.
+class HostileInputMiddleware:
+    """Refuses, before any view runs, request input that no view can use.
 
-    Wagtail's read API validates both as non-negative integers of any size, and the
-    database then fails on the query (SQLite: "datatype mismatch"): a 500 for what is
-    a client's mistake. Such a request gets the API's own 400 problem answer instead.
+    A NUL anywhere in the path or a query parameter: no address or parameter of the
+    site holds one, and PostgreSQL refuses it in every query (``?locale=%00`` was a
+    500). The answer is the site's 400 page in the visitor's language, JSON under
+    ``/api/``.
+
+    An API parameter that should be a number but is not one we hold: Wagtail's read
+    API reads ``offset``, ``limit`` and page ids as Python does, so ``9_999…``,
+    ``+1``, `` 1`` and Arabic-Indic digits pass, and so do numbers larger than any
+    database integer, on which the query then fails (SQLite: "datatype mismatch").
+    Every such parameter is read by :func:`ocp.parsing.parse_int` instead (ASCII
+    digits, at most 2**63 - 1; page references may also be ``root``), and anything
+    else gets the API's own 400 problem answer.
     """
 
-    LARGEST = 2**63 - 1
-    PARAMETERS = ("offset", "limit")
+    INTEGERS = ("offset", "limit", "id", "ancestor_of")
+    PAGE_REFERENCES = ("child_of", "descendant_of", "translation_of")  # or "root"
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path_info.startswith("/api/"):
-            for name in self.PARAMETERS:
-                for value in request.GET.getlist(name):
-                    digits = value.strip().lstrip("+")
-                    if (
-                        digits.isascii()
-                        and digits.isdigit()
-                        and (len(digits) > 19 or int(digits) > self.LARGEST)
-                    ):
-                        return JsonResponse(
-                            {
-                                "type": "about:blank",
-                                "title": "Bad Request",
-                                "status": 400,
-                                "detail": f"{name} cannot be higher than {self.LARGEST}",
-                            },
-                            status=400,
-                            content_type="application/problem+json",
-                        )
+        api = request.path_info.startswith("/api/")
+        parameters = list(request.GET.lists())
+        if "\x00" in request.path_info or any(
+            "\x00" in name or any("\x00" in value for value in values)
+            for name, values in parameters
+        ):
+            if api:
+                return self.problem(request, "The address holds a NUL character.")
+            from ocp.views import bad_request
+
+            return bad_request(request, None)
+        if api:
+            for name, values in parameters:
+                if name not in self.INTEGERS and name not in self.PAGE_REFERENCES:
+                    continue
+                for value in values:
+                    if name in self.PAGE_REFERENCES and value == "root":
+                        continue
+                    try:
+                        parse_int(value, name=name)
+                    except BadInput as error:
+                        return self.problem(request, str(error))
         return self.get_response(request)
+
+    @staticmethod
+    def problem(request, detail: str) -> JsonResponse:
+        """The 400 in the shape of the API asked: Wagtail's problem document under
+        /api/v3/, the site's own ``{"status", "detail"}`` elsewhere."""
+        if not request.path_info.startswith("/api/v3/"):
+            return JsonResponse({"status": 400, "detail": detail}, status=400)
+        return JsonResponse(
+            {"type": "about:blank", "title": "Bad Request", "status": 400, "detail": detail},
+            status=400,
+            content_type="application/problem+json",
+        )
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):

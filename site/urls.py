@@ -21,7 +21,7 @@ urlpatterns = [
     path("api/content/", content_api.urls),
     path("api/intake/openapi.json", intake_api.openapi, name="intake_api_openapi"),
     path("api/intake/<slug:form_name>/", intake_api.form_endpoint, name="intake_api"),
-    re_path(r"^api/(?P<path>.*)$", api_not_found),
+    re_path(r"^api/(?P<path>(?s:.*))\Z", api_not_found),  # any path, newlines too
     path("intake/<slug:form_name>/", intake_views.static_form_post, name="static_form_post"),
     path("sitemap.xml", views.sitemap_xml, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),

@@ -10,6 +10,7 @@ The engine is the one the suite runs on: SQLite by default, PostgreSQL when
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import shutil
@@ -288,3 +289,30 @@ def redis_keys(url: str) -> list[str]:
 
     base, _, prefix = url.partition("?key_prefix=")
     return [key.decode() for key in redis.Redis.from_url(base).scan_iter(f"{prefix}:*")]
+
+
+def raw_request(
+    base: str, method: str, target: bytes | str, body: bytes = b"", headers: dict | None = None
+) -> tuple[int, http.client.HTTPMessage, bytes]:
+    """Sends exactly these bytes as one HTTP/1.1 request: ``(status, headers, body)``.
+
+    Unlike urllib, nothing is encoded or checked on the way, so invalid UTF-8 and
+    encoded lone surrogates really reach the server, as an attacker would send them.
+    Header names and values may be str (Latin-1) or bytes.
+    """
+    from urllib.parse import urlsplit
+
+    address = urlsplit(base)
+    as_bytes = lambda v: v if isinstance(v, bytes) else str(v).encode("latin-1")  # noqa: E731
+    lines = [
+        as_bytes(method) + b" " + as_bytes(target) + b" HTTP/1.1",
+        b"Host: " + as_bytes(address.netloc),
+    ]
+    for name, value in {**(headers or {}), "Content-Length": str(len(body))}.items():
+        lines.append(as_bytes(name) + b": " + as_bytes(value))
+    lines += [b"Connection: close", b"", b""]
+    with socket.create_connection((address.hostname, address.port), timeout=60) as sock:
+        sock.sendall(b"\r\n".join(lines) + body)
+        response = http.client.HTTPResponse(sock, method=method)
+        response.begin()
+        return response.status, response.headers, response.read()

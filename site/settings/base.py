@@ -75,7 +75,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "ocp.middleware.LocaleMiddleware",
     "ocp.middleware.ApiCacheMiddleware",
-    "ocp.middleware.ApiPaginationGuardMiddleware",
+    "ocp.middleware.HostileInputMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
