@@ -4,8 +4,8 @@ Python's own parsers accept more than the site can handle further on: ``json.loa
 recurses until it raises ``RecursionError`` on deep nesting and lets lone surrogates
 (``"\\ud800"``) through, which no database, email or ``str.encode`` accepts; ``int()``
 reads ``9_999``, ``+1``, ``" 1"`` and Arabic-Indic digits, and numbers no database
-column holds; full-text search engines give meaning to quotes, ``*``, ``NEAR`` and
-NUL. Each of these once answered 500. The parsers here turn every such input into a
+column holds (search queries are cleaned by the search backend, ``home.search``).
+Each of these once answered 500. The parsers here turn every such input into a
 ``BadInput`` (a 400 for the caller to phrase), so the views never see it.
 """
 
@@ -13,14 +13,11 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from typing import Any
 
 LARGEST_INTEGER = 2**63 - 1  # a signed 64-bit column: SQLite's and PostgreSQL's bigint
 JSON_MAX_DEPTH = 16  # a form is an object of values and lists: two levels
 JSON_MAX_BYTES = 256 * 1024  # the largest form, every field full, is far below this
-SEARCH_MAX_CHARACTERS = 200
-SEARCH_MAX_TERMS = 20
 
 _DIGITS = re.compile(r"[0-9]+")
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # no database text column takes these
@@ -91,32 +88,3 @@ def _check_tree(data: Any, max_depth: int) -> None:
                 if key is not None:
                     stack.append((key, depth))
                 stack.append((item, depth + 1))
-
-
-def clean_search_query(text: str) -> str:
-    """Words to search for, with nothing a search engine reads as syntax.
-
-    Only letters (of any script), digits and combining marks are kept, and ``-``,
-    ``_``, ``.`` and ``@`` between two of them (``e-mail``, ``1.5``, which PostgreSQL
-    indexes as one token); everything else (quotes, brackets, ``*``, ``:``, ``^``,
-    NUL and other controls, format characters, lone surrogates) ends a word, as the
-    engines' own tokenizers read it in the indexed text. Words such as ``AND`` or
-    ``NEAR`` stay mere words, since each word is searched for as itself. Long queries
-    are cut to ``SEARCH_MAX_TERMS`` words and ``SEARCH_MAX_CHARACTERS`` characters.
-    """
-    text = str(text)[: SEARCH_MAX_CHARACTERS * 4]
-    kept = [_word_character(text, index) for index in range(len(text))]
-    words = "".join(kept).split()
-    return " ".join(words[:SEARCH_MAX_TERMS])[:SEARCH_MAX_CHARACTERS].strip()
-
-
-def _is_word(character: str) -> bool:
-    return unicodedata.category(character)[0] in "LNM"
-
-
-def _word_character(text: str, index: int) -> str:
-    character = text[index]
-    if _is_word(character):
-        return character
-    inside = 0 < index < len(text) - 1 and _is_word(text[index - 1]) and _is_word(text[index + 1])
-    return character if inside and character in "-_.@" else " "

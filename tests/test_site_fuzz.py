@@ -563,26 +563,3 @@ def test_a_query_full_of_search_syntax_still_finds_its_words(site):
             assert found(query, locale) == expected, query
     for query in ['"', "*", "()", "\ud800", '"\x1f*'] + [c * 3 for c in CONTROLS if c != "\x00"]:
         assert found(query, "en") == [], query
-
-
-@pytest.mark.parametrize(
-    ("query", "words"),
-    [
-        ('"Otonari-san" AND (OCP*)', "Otonari-san AND OCP"),
-        ("NEAR(a b, 3)", "NEAR a b 3"),
-        ("a\x00b\x01c\x7fd", "a b c d"),
-        ("\ud800a\udfff", "a"),
-        ("e-mail a@b.example 1.5 -x- _y.", "e-mail a@b.example 1.5 x y"),
-        ("title:a^2 {b} [c] 'd'", "title a 2 b c d"),
-        ("ゾンビ茶会。「よくある質問」", "ゾンビ茶会 よくある質問"),
-        ("कर्पोरेट\u200dप्रोग्राम", "कर्पोरेट प्रोग्राम"),
-        ("\u202ex\u2028y\x85z", "x y z"),
-        ('"*()":^', ""),
-        (" a" * 100, " ".join(["a"] * 20)),
-    ],
-)
-def test_search_queries_keep_only_words(query, words):
-    from ocp.parsing import clean_search_query
-
-    assert clean_search_query(query) == words
-    assert clean_search_query("x" * 1000) == "x" * 200
