@@ -12,6 +12,7 @@ import shutil
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.test import Client
 
 from home.seed import load_site_content
@@ -30,6 +31,10 @@ def _media_root(tmp_path_factory):
 def django_db_setup(django_db_setup, django_db_blocker, _media_root):
     with django_db_blocker.unblock():
         load_site_content()
+        # Loading queues hundreds of indexing tasks. Every test runs inside a rolled-back
+        # transaction, so left in the queue they would run again in every test that runs
+        # the worker; run them once here, as the worker of `make run` does.
+        call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
 
 
 @pytest.fixture
