@@ -8,6 +8,19 @@ from unittest import mock
 from django.core.management import call_command
 
 
+def refused_whole(value) -> bool:
+    """Whether the JSON API refuses a body holding ``value`` before it reads any field:
+    ``ocp.parsing.decode_json`` refuses a NUL or a lone surrogate anywhere in a body,
+    with a 400 whose ``detail`` says so, instead of one error per field."""
+    if isinstance(value, str):
+        return any(c == "\x00" or "\ud800" <= c <= "\udfff" for c in value)
+    if isinstance(value, dict):
+        return any(refused_whole(k) or refused_whole(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(map(refused_whole, value))
+    return False
+
+
 def form_token(response) -> str:
     return re.search(r'name="form_token" value="([^"]+)"', response.content.decode()).group(1)
 

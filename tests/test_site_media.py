@@ -167,7 +167,9 @@ def test_every_traversal_spelling_answers_404_without_the_document(client, gated
         if response.status_code >= 500:
             errors.append((target, response.status_code))
         if target.startswith("/media/"):
-            assert response.status_code == 404, target
+            # a NUL in the address is refused before any view sees it (400)
+            expected = 400 if "%00" in target.lower() else 404
+            assert response.status_code == expected, target
     assert leaks == []
     assert errors == []
 
@@ -319,7 +321,9 @@ def media_paths(draw) -> str:
 def test_no_path_under_media_answers_anything_but_an_image_or_404(gated, path):
     _document, name, secret = gated
     response = Client().get(f"/media/{path}{name}")
-    assert response.status_code in (404, 200)
+    # a NUL in the address is refused before any view sees it (400)
+    holds_nul = "\x00" in path or "%00" in path.lower()
+    assert response.status_code in ((400,) if holds_nul else (404, 200))
     if response.status_code == 200:
         assert response["Content-Type"].startswith("image/")
         assert secret not in b"".join(response.streaming_content)

@@ -40,6 +40,12 @@ def browser():
     _require(CHROMIUM, "apt-get install chromium")
     from playwright.sync_api import sync_playwright
 
+    # Playwright's sync API keeps an event loop running in this thread from here to the
+    # end of the session, and Django's guard then refuses every later database call of
+    # this process (tests run one at a time in it, so nothing is concurrent). The
+    # servers under test never inherit this (``tests.servers.base_env``).
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
