@@ -42,20 +42,17 @@ from django.apps import apps
 from django.db import DatabaseError, connection, models
 
 from inquiries.models import (
+    LEAD_MODELS,
+    SUBMISSION_MODELS,
     Contact,
-    Inquiry,
     MaterialDownload,
     MaterialRequest,
-    OnboardingRequest,
     Organization,
     OutboundEmail,
-    ParticipantRegistration,
     TimelineEntry,
 )
 
 logger = logging.getLogger(__name__)
-SUBMISSION_MODELS = (Inquiry, MaterialRequest, OnboardingRequest, ParticipantRegistration)
-LEAD_MODELS = (Inquiry, MaterialRequest, OnboardingRequest)
 MARKER = "[erased]"
 
 # What people put between the digits of a phone number: spaces (also full-width and

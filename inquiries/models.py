@@ -624,6 +624,11 @@ class ParticipantRegistration(Submission):
             )
 
 
+# Every form's record, and those that feed the sales pipeline (all but registrations).
+SUBMISSION_MODELS = (Inquiry, MaterialRequest, OnboardingRequest, ParticipantRegistration)
+LEAD_MODELS = (Inquiry, MaterialRequest, OnboardingRequest)
+
+
 class OutboundEmailQuerySet(models.QuerySet):
     def pending(self):
         return self.filter(status=OutboundEmail.Status.PENDING)
@@ -640,7 +645,7 @@ class OutboundEmailQuerySet(models.QuerySet):
         record's company or person, so who may read the record decides who may read it."""
         kinds = [
             model.form_kind
-            for model in (Inquiry, MaterialRequest, OnboardingRequest, ParticipantRegistration)
+            for model in SUBMISSION_MODELS
             if user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}")
         ]
         return self.filter(form_kind__in=kinds)

@@ -14,6 +14,7 @@ import hashlib
 import hmac
 from collections import Counter
 
+from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.forms.models import model_to_dict
@@ -24,6 +25,7 @@ from django_tasks_db.models import DBTaskResult
 from inquiries import erasure
 from inquiries.models import (
     CLOSED_PARTICIPANT_STATUSES,
+    SUBMISSION_MODELS,
     IdempotencyKey,
     Inquiry,
     MaterialRequest,
@@ -35,8 +37,6 @@ from inquiries.models import (
     RateLimitCounter,
     Stage,
 )
-
-SUBMISSION_MODELS = (Inquiry, MaterialRequest, OnboardingRequest, ParticipantRegistration)
 
 
 def subject_hash(email: str) -> str:
@@ -166,8 +166,6 @@ def erase(email: str, actor: str = "", names=(), phones=()) -> dict[str, int]:
 
 
 def _tables(counts: dict[str, int]) -> list[str]:
-    from django.apps import apps
-
     labels = {kind.split(":")[0] for kind in counts}
     return [
         model._meta.db_table
