@@ -57,7 +57,7 @@ test: install-test
 	env -u DATABASE_URL $(PYTEST_PARALLEL) || exit $$?; \
 	sqlite_done=$$(date +%s); \
 	echo "make test: SQLite run took $$((sqlite_done - start)) s"; \
-	if $(PY) -m tests.reachable postgres "$(TEST_POSTGRES_URL)"; then \
+	if $(PY) -m tests.support.reachable postgres "$(TEST_POSTGRES_URL)"; then \
 		echo "make test: the suite on PostgreSQL"; \
 		DATABASE_URL="$(TEST_POSTGRES_URL)" $(PYTEST_PARALLEL) || exit $$?; \
 		echo "make test: PostgreSQL run took $$(($$(date +%s) - sqlite_done)) s"; \
@@ -85,17 +85,17 @@ messages: install
 
 ## check-messages: fail when the catalogues are stale or a message is untranslated.
 check-messages: messages
-	$(PY) -m ocp.i18n_check
+	$(PY) -m tests.support.i18n_check
 	git diff --exit-code --stat -- locales/
 
 ## make bench: queries and render times per page, and a static file for comparison.
 bench: install-test
-	DJANGO_SETTINGS_MODULE=ocp.settings.bench $(PY) -m ocp.bench
+	DJANGO_SETTINGS_MODULE=tests.perf.settings $(PY) -m tests.perf.bench
 
 ## make loadtest: locust against gunicorn (4 workers) on SQLite, then PostgreSQL (skipped
 ## when none answers); LOADTEST_SECONDS (30) and LOADTEST_USERS (10) bound the runs.
 loadtest: install-test
-	DJANGO_SETTINGS_MODULE=ocp.settings.bench $(PY) -m ocp.loadtest
+	DJANGO_SETTINGS_MODULE=tests.perf.settings $(PY) -m tests.perf.loadtest
 
 clean:
 	rm -rf $(VENV) staticfiles .test-media .pytest_cache

@@ -16,7 +16,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from home.seed import load_site_content
-from tests.servers import RunningSite, SiteTemplate, free_port, start_site
+from tests.support.servers import RunningSite, SiteTemplate, free_port, start_site
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -72,7 +72,7 @@ def site_server(running_site) -> str:
 
 @pytest.fixture(scope="session")
 def site_template():
-    """The site's database built once (see ``tests.servers``), copied for each server."""
+    """The site's database built once (see ``tests.support.servers``), copied for each server."""
     template = SiteTemplate.build()
     yield template
     template.remove()
@@ -121,7 +121,7 @@ def redis_url():
 
     import redis
 
-    from tests.reachable import redis_error
+    from tests.support.reachable import redis_error
 
     url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
     error = redis_error(url)

@@ -30,8 +30,8 @@ from wagtail.users.models import UserProfile
 
 from home.models import HomePage, StandardPage
 from programs.models import Material, ProgramPage
-from tests.factories import FAQItemFactory
-from tests.intake import run_worker, send
+from tests.support.factories import FAQItemFactory
+from tests.support.intake import run_worker, send
 from tests.test_inquiries_onboarding_registration import ONBOARDING, SUPPORTED, in_two_months
 
 pytestmark = pytest.mark.django_db

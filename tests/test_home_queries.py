@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from programs.models import ProgramIndexPage
-from tests.factories import FAQItemFactory, add_program_page
+from tests.support.factories import FAQItemFactory, add_program_page
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from home.models import HomePage, StandardPage
-from tests.intake import run_worker
+from tests.support.intake import run_worker
 
 pytestmark = pytest.mark.django_db
 

@@ -25,7 +25,7 @@ from inquiries.models import (
     OutboundEmail,
     ParticipantRegistration,
 )
-from tests.intake import send
+from tests.support.intake import send
 from tests.test_inquiries_onboarding_registration import ONBOARDING, SUPPORTED, in_two_months
 
 pytestmark = pytest.mark.django_db

@@ -24,7 +24,7 @@ from home.models import SiteSettings
 from inquiries.models import Inquiry, IntakeFormPage, OutboundEmail, ParticipantRegistration
 from ocp.addresses import SingleMailboxValidator
 from ocp.config import env_addresses
-from tests.intake import form_token, refused_whole, run_worker
+from tests.support.intake import form_token, refused_whole, run_worker
 from tests.test_inquiries_email import Inbox, smtp_port  # noqa: F401 - the fixture
 from tests.test_inquiries_onboarding_registration import VOLUNTEER
 

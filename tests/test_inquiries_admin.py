@@ -5,7 +5,7 @@ from django.core import mail
 
 from home.models import SiteSettings
 from inquiries.models import Inquiry, ParticipantRegistration
-from tests.intake import run_worker, send
+from tests.support.intake import run_worker, send
 from tests.test_inquiries_onboarding_registration import SUPPORTED
 
 pytestmark = pytest.mark.django_db

@@ -13,7 +13,7 @@ import json
 import pytest
 
 from inquiries.models import Inquiry, OutboundEmail
-from tests.intake import form_token, refused_whole
+from tests.support.intake import form_token, refused_whole
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from inquiries.models import Inquiry, OutboundEmail, ParticipantRegistration
-from tests.intake import form_token, refused_whole
+from tests.support.intake import form_token, refused_whole
 from tests.test_inquiries_onboarding_registration import VOLUNTEER
 
 pytestmark = pytest.mark.django_db

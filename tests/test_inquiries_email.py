@@ -14,7 +14,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from inquiries.models import IntakeFormPage, OutboundEmail
-from tests.intake import run_worker
+from tests.support.intake import run_worker
 
 pytestmark = pytest.mark.django_db
 

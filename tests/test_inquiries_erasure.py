@@ -36,8 +36,8 @@ from inquiries.models import (
     TimelineEntry,
 )
 from inquiries.privacy import held_on
-from tests.intake import run_worker, send
-from tests.servers import api_token, on_postgresql, post_json
+from tests.support.intake import run_worker, send
+from tests.support.servers import api_token, on_postgresql, post_json
 from tests.test_inquiries_onboarding_registration import ONBOARDING, SUPPORTED, in_two_months
 
 pytestmark = pytest.mark.django_db

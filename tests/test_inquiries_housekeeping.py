@@ -17,7 +17,7 @@ from django_tasks_db.models import DBTaskResult
 from inquiries.models import IdempotencyKey, Inquiry, OutboundEmail, PrivacyAuditEntry
 from inquiries.privacy import purge_expired
 from inquiries.tasks import send_outbound_email
-from tests.intake import run_worker, send
+from tests.support.intake import run_worker, send
 from tests.test_inquiries_api import INQUIRY, post, token
 
 pytestmark = pytest.mark.django_db

@@ -15,7 +15,7 @@ from wagtail.models import Page
 
 from inquiries.forms import issue_token
 from inquiries.models import Inquiry, IntakeFormPage, OutboundEmail
-from tests.intake import run_worker
+from tests.support.intake import run_worker
 
 pytestmark = pytest.mark.django_db
 

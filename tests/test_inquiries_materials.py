@@ -9,7 +9,7 @@ from wagtail.documents import get_document_model
 
 from inquiries.models import MaterialDownload, MaterialRequest
 from programs.models import Material
-from tests.intake import run_worker, send
+from tests.support.intake import run_worker, send
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from django.utils import translation
 from home.models import SiteSettings
 from inquiries.models import FormKind, OutboundEmail
 from inquiries.services import RECORD_MODELS, STAFF_SUBJECTS
-from tests.intake import send
+from tests.support.intake import send
 from tests.test_inquiries_onboarding_registration import ONBOARDING, SUPPORTED, in_two_months
 
 pytestmark = pytest.mark.django_db

@@ -10,7 +10,7 @@ from django.core import mail
 from django.utils import timezone
 
 from inquiries.models import OnboardingRequest, OutboundEmail, ParticipantRegistration
-from tests.intake import run_worker, send
+from tests.support.intake import run_worker, send
 
 pytestmark = pytest.mark.django_db
 

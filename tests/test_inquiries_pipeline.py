@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 
 from inquiries.models import Inquiry, Organization, Stage
 from inquiries.pipeline import business_days_between, normalise_company_name
-from tests.intake import run_worker, send
+from tests.support.intake import run_worker, send
 
 pytestmark = pytest.mark.django_db
 

@@ -23,7 +23,7 @@ from inquiries.models import (
     TimelineEntry,
 )
 from inquiries.privacy import mentions, purge_expired
-from tests.intake import run_worker, send
+from tests.support.intake import run_worker, send
 from tests.test_inquiries_onboarding_registration import SUPPORTED
 
 pytestmark = pytest.mark.django_db

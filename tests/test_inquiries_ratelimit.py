@@ -10,7 +10,7 @@ from django.core.cache import caches
 
 from inquiries.models import Inquiry, RateLimitCounter
 from ocp.config import cache_config
-from tests.servers import api_token, post_json, redis_keys
+from tests.support.servers import api_token, post_json, redis_keys
 from tests.test_inquiries_api import INQUIRY, post, token
 
 pytestmark = pytest.mark.django_db

@@ -24,7 +24,7 @@ from django.core.management import call_command
 from inquiries.forms import TOKEN_SALT, issue_token, shared_token, shared_token_period
 from inquiries.models import Inquiry, IntakeFormPage, MaterialRequest, OutboundEmail
 from programs.models import Material
-from tests.intake import run_worker
+from tests.support.intake import run_worker
 
 pytestmark = pytest.mark.django_db
 

@@ -20,7 +20,7 @@ from django.conf import settings
 from django.core.management import get_commands
 from django.urls import reverse
 
-from tests.servers import free_port
+from tests.support.servers import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 SYSTEMD = ROOT / "deploy" / "systemd"

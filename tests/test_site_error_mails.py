@@ -27,7 +27,7 @@ from django.urls import resolve
 from inquiries.models import Inquiry
 from ocp.config import cache_config
 from ocp.logs import ThrottledAdminEmailHandler, error_fingerprint
-from tests.servers import api_token, free_port, post_json
+from tests.support.servers import api_token, free_port, post_json
 from tests.test_inquiries_api import INQUIRY
 from tests.test_site_faults import FORM, MailServer, NoRedirect, open_form_post
 from tests.test_site_private_logs import api_token as client_api_token
@@ -272,7 +272,7 @@ def test_a_real_server_with_two_workers_mails_a_repeated_error_once(start_server
     site = start_server(
         "--workers",
         "2",
-        DJANGO_SETTINGS_MODULE="tests.fault_settings",
+        DJANGO_SETTINGS_MODULE="tests.support.fault_settings",
         EMAIL_URL=f"smtp://127.0.0.1:{inbox.port}?timeout=10",
         ADMINS=OPS,
         CACHE_URL=redis_url,

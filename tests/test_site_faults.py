@@ -31,7 +31,7 @@ from aiosmtpd.controller import Controller
 from django.utils import translation
 from django.utils.translation import gettext
 
-from tests.servers import ROOT, api_token, free_port, manage, on_postgresql, post_json
+from tests.support.servers import ROOT, api_token, free_port, manage, on_postgresql, post_json
 from tests.test_inquiries_api import INQUIRY
 
 STAFF = "staff@jii.example"
@@ -93,7 +93,7 @@ def mail_server():
 
 
 def fault_env(mail: MailServer | None = None, **extra) -> dict:
-    env = {"DJANGO_SETTINGS_MODULE": "tests.fault_settings", **extra}
+    env = {"DJANGO_SETTINGS_MODULE": "tests.support.fault_settings", **extra}
     if mail:
         env["EMAIL_URL"] = f"smtp://127.0.0.1:{mail.port}?timeout=1"
     return env

@@ -1,6 +1,6 @@
 """No input makes a public address of the real server answer 500.
 
-gunicorn serves the site (``tests.servers``); requests go over the wire as raw bytes
+gunicorn serves the site (``tests.support.servers``); requests go over the wire as raw bytes
 (``raw_request``), so invalid UTF-8, encoded lone surrogates and control characters
 reach the server exactly as an attacker would send them. First a table of the hostile
 classes that once answered 500 (deep JSON, lone surrogates, numbers ``int()`` reads
@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from tests.servers import get_json, raw_request, start_site
+from tests.support.servers import get_json, raw_request, start_site
 
 JSON = {"Content-Type": "application/json"}
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}

@@ -28,7 +28,7 @@ from wagtail.images import get_image_model
 from inquiries.downloads import download_path
 from inquiries.models import MaterialDownload, MaterialRequest
 from programs.models import Material
-from tests.intake import send
+from tests.support.intake import send
 from tests.test_inquiries_materials import ANSWERS
 
 FOLDERS = ["images", "original_images"]
@@ -406,9 +406,9 @@ def test_gunicorn_on_the_development_settings_serves_images_and_no_document(star
 @pytest.mark.django_db
 def test_gunicorn_on_the_production_settings_serves_nothing_from_media(start_server):
     """Production leaves /media/ to nginx: Django serves none of it (static files through
-    whitenoise need no collectstatic here, see tests.production_settings)."""
+    whitenoise need no collectstatic here, see tests.support.production_settings)."""
     site = start_server(
-        DJANGO_SETTINGS_MODULE="tests.production_settings",
+        DJANGO_SETTINGS_MODULE="tests.support.production_settings",
         SECRET_KEY=SECRET_KEY,
         ALLOWED_HOSTS="127.0.0.1",
         SECURE_SSL_REDIRECT="false",

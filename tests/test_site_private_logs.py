@@ -21,7 +21,7 @@ from django.utils.log import AdminEmailHandler
 
 from inquiries.models import Inquiry
 from ocp.logs import JsonFormatter, KeyValueFormatter, RedactPersonalData, redact
-from tests.intake import run_worker
+from tests.support.intake import run_worker
 
 pytestmark = pytest.mark.django_db
 

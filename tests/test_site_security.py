@@ -18,7 +18,7 @@ from django.db import connection
 from django.test import Client
 
 from programs.models import Material
-from tests.intake import send
+from tests.support.intake import send
 from tests.test_settings import run_python
 
 pytestmark = pytest.mark.django_db

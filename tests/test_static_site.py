@@ -22,8 +22,8 @@ from home.seo import public_live_pages
 from home.static_site import MANIFEST
 from inquiries.forms import TOKEN_SALT, shared_token
 from inquiries.models import Inquiry, IntakeFormPage
-from tests.intake import run_worker
-from tests.static_export import broken_links, references
+from tests.support.intake import run_worker
+from tests.support.static_export import broken_links, references
 
 pytestmark = pytest.mark.django_db
 

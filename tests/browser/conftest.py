@@ -43,7 +43,7 @@ def browser():
     # Playwright's sync API keeps an event loop running in this thread from here to the
     # end of the session, and Django's guard then refuses every later database call of
     # this process (tests run one at a time in it, so nothing is concurrent). The
-    # servers under test never inherit this (``tests.servers.base_env``).
+    # servers under test never inherit this (``tests.support.servers.base_env``).
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
     with sync_playwright() as playwright:

@@ -13,7 +13,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import validate_html
-from tests.static_export import broken_links
+from tests.support.static_export import broken_links
 
 pytestmark = pytest.mark.browser
 

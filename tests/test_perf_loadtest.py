@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ocp import loadtest
+from tests.perf import loadtest
 
 SITE = Path(loadtest.__file__).parent
 

@@ -1,4 +1,4 @@
-"""The visitors of `make loadtest` (run by ``ocp.loadtest``, which starts locust on this file).
+"""The visitors of `make loadtest` (run by ``tests.perf.loadtest``, which starts locust here).
 
 Most visitors read pages in any of the three languages; some send the inquiry form the way
 a browser does (load it for its token and CSRF cookie, then post it) and some through the

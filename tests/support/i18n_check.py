@@ -13,7 +13,7 @@ from pathlib import Path
 import polib
 
 LANGUAGES = ("ja", "en", "ne")  # the same as settings.LANGUAGES
-LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
 
 
 def problems(locales_dir: Path = LOCALES_DIR) -> list[str]:

@@ -32,7 +32,7 @@ def prepare_site(prefix: str = "ocp-bench-") -> Path:
     (unless ``DATABASE_URL`` names another), migrated, with hashed static files and the
     site's content loaded. Returns the temporary folder."""
     workdir = Path(tempfile.mkdtemp(prefix=prefix))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ocp.settings.bench")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.perf.settings")
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{workdir / 'db.sqlite3'}")
     os.environ.setdefault("MEDIA_ROOT", str(workdir / "media"))
 

@@ -1,4 +1,4 @@
-"""Fault injection for the fault tests, loaded only by ``tests.fault_settings``.
+"""Fault injection for the fault tests, loaded only by ``tests.support.fault_settings``.
 
 A request carrying ``X-Fault: kill-after-commit`` kills its own gunicorn worker with
 SIGKILL the moment the transaction that stored a submission commits: the record is

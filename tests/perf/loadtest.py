@@ -1,9 +1,9 @@
 """`make loadtest`: locust against gunicorn (4 workers) on SQLite, then on PostgreSQL.
 
-Each run builds a throw-away site (``ocp.bench.prepare_site``: migrated, content loaded,
-hashed static files), serves it on a loopback port (``ocp.bench.gunicorn``, with the rate
+Each run builds a throw-away site (``tests.perf.bench.prepare_site``: migrated, content loaded,
+hashed static files), serves it on a loopback port (``tests.perf.bench.gunicorn``, with the rate
 limit and the too-fast rule lifted for the run) and lets locust's visitors
-(``site/locustfile.py``) read pages in every language and send the inquiry form, as HTML
+(``tests/perf/locustfile.py``) read pages in every language and send the inquiry form, as HTML
 and through the JSON API, for a bounded time. It prints requests per second, p50/p95/p99
 per kind and the errors, and fails (exit status 1) on any 5xx, any transport error, or
 when the records stored differ from the submissions accepted. The page-view p95 target
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def child(database_url: str, args: argparse.Namespace) -> int:
     """Each database gets its own process: settings read DATABASE_URL once, at start-up."""
-    command = [sys.executable, "-m", "ocp.loadtest", "--run", database_url]
+    command = [sys.executable, "-m", "tests.perf.loadtest", "--run", database_url]
     command += ["--seconds", str(args.seconds), "--users", str(args.users)]
     return subprocess.call(command)  # noqa: S603 - our own module, fixed arguments
 
@@ -84,7 +84,7 @@ def postgresql_run(args: argparse.Namespace) -> int:
 
 def run(database_url: str, seconds: int, users: int) -> int:
     os.environ["DATABASE_URL"] = database_url
-    from ocp.bench import LOAD_ENV, gunicorn, prepare_site
+    from tests.perf.bench import LOAD_ENV, gunicorn, prepare_site
 
     workdir = prepare_site(prefix="ocp-load-")
     from django.db import connection

@@ -1,6 +1,6 @@
 """`make bench`: production-like (no debug, hashed static files) on a throw-away database."""
 
-from .base import *  # noqa: F403
+from ocp.settings.base import *  # noqa: F403
 
 SECRET_KEY = "bench-only-not-secret"  # noqa: S105
 DEBUG = False

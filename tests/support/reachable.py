@@ -1,4 +1,4 @@
-"""Is a server the suite can use running? ``python -m tests.reachable postgres URL``.
+"""Is a server the suite can use running? ``python -m tests.support.reachable postgres URL``.
 
 ``make test`` asks before its PostgreSQL run, and the Redis tests before they start:
 a missing server is a clear skip on a developer's machine and a failure on CI (where

@@ -1,0 +1,1 @@
+"""Performance tooling: the benchmark (`make bench`) and the load test (`make loadtest`)."""
