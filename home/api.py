@@ -13,14 +13,14 @@ from __future__ import annotations
 from typing import Literal
 
 from django.conf import settings
-from django.db.models import Q
 from django.http import Http404, HttpRequest, JsonResponse
 from django.utils import translation
 from ninja import NinjaAPI, Schema
 from ninja.errors import HttpError
-from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale
+
+from programs.documents import public_documents
 
 api = NinjaAPI(
     title="OCP content API",
@@ -178,26 +178,6 @@ def materials(request: HttpRequest, locale: LocaleCode | None = None):
             }
         )
     return result
-
-
-def public_documents():
-    """Documents that anyone may download at their own URL (see inquiries.downloads)."""
-    from programs.models import Material
-
-    gated = Material.objects.filter(request_required=True).values("document_id")
-    return (
-        get_document_model()
-        .objects.exclude(pk__in=gated)
-        .exclude(collection__name=settings.PRIVATE_MATERIALS_COLLECTION)
-        .filter(~Q(collection__path__in=_private_collection_paths()))
-    )
-
-
-def _private_collection_paths() -> list[str]:
-    from wagtail.models import Collection
-
-    private = Collection.objects.filter(name=settings.PRIVATE_MATERIALS_COLLECTION)
-    return [c.path for root in private for c in root.get_descendants(inclusive=True)]
 
 
 @api.get("/documents/", response=list[DocumentOut], summary="Public documents")

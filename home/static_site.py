@@ -52,11 +52,11 @@ from django.core.files.storage import default_storage
 from django.template.loader import render_to_string
 from django.test import Client, override_settings
 from django.utils import timezone
-from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, PageLogEntry, ReferenceIndex, Site
 
 from home.seo import public_live_pages
 from inquiries.forms import shared_token_start
+from programs.documents import public_documents
 
 MANIFEST = "static-site-manifest.json"
 LOCK = ".static-site.lock"
@@ -319,13 +319,11 @@ def asset_files(renderer: Renderer, pages: Iterable[File], known: set[str]) -> l
 
 
 def document_files(renderer: Renderer, known: set[str]) -> list[File]:
-    """Every document the site serves publicly: not gated, not in a private collection.
-
-    The document view itself decides (``inquiries.downloads.refuse_gated_document``
-    and collection privacy), so the export can never publish more than the site does.
-    """
+    """Every public document (``programs.documents``), fetched through the document view,
+    which applies the same rule and Wagtail's collection privacy: the export can never
+    publish more than the site does."""
     files = []
-    for document in get_document_model().objects.order_by("pk"):
+    for document in public_documents().order_by("pk"):
         url = document.url
         relative = file_for_url(url)
         if relative in known:

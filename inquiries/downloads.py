@@ -17,6 +17,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from programs.documents import is_gated
+
 SALT = "ocp.inquiries.material-download"
 
 
@@ -65,16 +67,6 @@ def material_download(request: HttpRequest, token: str):
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex"
     return response
-
-
-def is_gated(document) -> bool:
-    """Documents of request-only materials, or in the private collection."""
-    from programs.models import Material
-
-    collection = document.collection
-    private = settings.PRIVATE_MATERIALS_COLLECTION
-    in_private = any(c.name == private for c in collection.get_ancestors(inclusive=True))
-    return in_private or Material.objects.filter(document=document, request_required=True).exists()
 
 
 def refuse_gated_document(document, request):
