@@ -69,6 +69,7 @@ test: install-test
 	echo "make test: $$(($$(date +%s) - start)) s in all"
 
 lint: install-test
+	$(PY) -m tests.support.imports
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/bandit -c pyproject.toml -r site home programs faq inquiries -lll -q
