@@ -1,5 +1,8 @@
-"""Shared fixtures: the site's content is loaded once per test database.
+"""Shared fixtures: the site's database is built once per test run and copied.
 
+The first process of a run to need a database builds the site's template (migrations,
+``load_site_content``, its indexing tasks: ``tests.support.servers.SiteTemplate``);
+every xdist worker's test database and every server the tests start is a copy of it.
 Every test runs inside a transaction that is rolled back, so tests may change the
 content freely and the next one still sees the site exactly as ``load_site_content``
 builds it.
@@ -8,15 +11,47 @@ builds it.
 from __future__ import annotations
 
 import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.db import connections
 from django.test import Client
 
-from home.seed import load_site_content
-from tests.support.servers import RunningSite, SiteTemplate, free_port, start_site
+from tests.support.servers import (
+    PostgresServer,
+    RunningSite,
+    SiteTemplate,
+    database_name,
+    free_port,
+    start_site,
+)
+
+TEMPLATE_FOLDER = pytest.StashKey[Path]()
+
+
+def pytest_configure(config):
+    """The run's folder for the site template: made by the controlling process, handed
+    to each xdist worker (``pytest_configure_node``), removed when the run ends."""
+    worker = getattr(config, "workerinput", None)
+    if worker:
+        config.stash[TEMPLATE_FOLDER] = Path(worker["ocp_template_folder"])
+    else:
+        config.stash[TEMPLATE_FOLDER] = Path(tempfile.mkdtemp(prefix="ocp-run-"))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    node.workerinput["ocp_template_folder"] = str(node.config.stash[TEMPLATE_FOLDER])
+
+
+def pytest_unconfigure(config):
+    if not hasattr(config, "workerinput") and TEMPLATE_FOLDER in config.stash:
+        SiteTemplate.remove_shared(config.stash[TEMPLATE_FOLDER])
+        shutil.rmtree(config.stash[TEMPLATE_FOLDER], ignore_errors=True)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -28,13 +63,40 @@ def _media_root(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker, _media_root):
+def site_template(request) -> SiteTemplate:
+    """The site's database and media built once for the run (see ``tests.support.servers``),
+    copied for each test database and each server."""
+    return SiteTemplate.shared(request.config.stash[TEMPLATE_FOLDER])
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(
+    django_test_environment,
+    django_db_modify_db_settings,
+    django_db_blocker,
+    site_template,
+    _media_root,
+):
+    """This process's test database (pytest-django's name for it, e.g. ``test_x_gw0``): a
+    copy of the site template, in memory on SQLite as Django makes it, a database made
+    from the template on PostgreSQL. Replaces pytest-django's, which would migrate again."""
+    site_template.copy_media(_media_root)
+    connection = connections["default"]
+    old_name = connection.settings_dict["NAME"]
+    test_name = connection.creation._get_test_db_name()
     with django_db_blocker.unblock():
-        load_site_content()
-        # Loading queues hundreds of indexing tasks. Every test runs inside a rolled-back
-        # transaction, so left in the queue they would run again in every test that runs
-        # the worker; run them once here, as the worker of `make run` does.
-        call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+        connection.close()
+        if site_template.postgres:
+            PostgresServer().create(test_name, template=database_name(site_template.database_url))
+        settings.DATABASES["default"]["NAME"] = test_name
+        connection.settings_dict["NAME"] = test_name
+        connection.ensure_connection()
+        if not site_template.postgres:
+            site_template.copy_sqlite_into(connection.connection)
+        call_command("createcachetable", database="default")
+    yield
+    with django_db_blocker.unblock():
+        connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 @pytest.fixture
@@ -68,14 +130,6 @@ def live_pages(db):
 def site_server(running_site) -> str:
     """The address of the running site (see ``running_site``)."""
     return running_site.url
-
-
-@pytest.fixture(scope="session")
-def site_template():
-    """The site's database built once (see ``tests.support.servers``), copied for each server."""
-    template = SiteTemplate.build()
-    yield template
-    template.remove()
 
 
 @pytest.fixture(scope="session")

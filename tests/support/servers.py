@@ -1,21 +1,23 @@
 """Real server processes for the tests: gunicorn serving the site, and its database.
 
-The site's database is built once per test session (migrate and
-``load_site_content``, the slow part) as a template; each server gets a copy of its
-own (an SQLite backup, or ``CREATE DATABASE … TEMPLATE`` on PostgreSQL), so a test
-can start a server with its own settings, break it, and throw it away in a second.
-The engine is the one the suite runs on: SQLite by default, PostgreSQL when
-``DATABASE_URL`` points there.
+The site's database is built once per test run (migrate, ``load_site_content`` and its
+indexing tasks, the slow part) as a template that every xdist worker shares; each
+worker's test database and each server gets a copy of its own (an SQLite backup, or
+``CREATE DATABASE … TEMPLATE`` on PostgreSQL), so a test can start a server with its
+own settings, break it, and throw it away in a second. The engine is the one the
+suite runs on: SQLite by default, PostgreSQL when ``DATABASE_URL`` points there.
 """
 
 from __future__ import annotations
 
+import fcntl
 import http.client
 import json
 import os
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -46,8 +48,6 @@ def on_postgresql() -> bool:
 def query_database(url: str, sql: str, *params) -> list[tuple]:
     """Rows of ``sql`` (``%s`` placeholders), over a connection of the caller's own."""
     if url.startswith("sqlite:///"):
-        import sqlite3
-
         with closing(sqlite3.connect(url.removeprefix("sqlite:///"), timeout=30)) as db, db:
             cursor = db.execute(sql.replace("%s", "?"), params)
             return cursor.fetchall() if cursor.description else []
@@ -123,49 +123,86 @@ def manage(env: dict, *args: str, timeout: int = 300) -> str:
     return result.stdout
 
 
+def database_name(url: str) -> str:
+    return url.rsplit("/", 1)[1]
+
+
 @dataclass
 class SiteTemplate:
-    """The site's database and media as ``load_site_content`` leaves them."""
+    """The site's database and media as ``make run`` leaves them once the content is
+    loaded: migrated, ``load_site_content`` run, and its indexing tasks done."""
 
     workdir: Path
     database_url: str
     postgres: PostgresServer | None
 
     @classmethod
-    def build(cls) -> SiteTemplate:
-        workdir = Path(tempfile.mkdtemp(prefix="ocp-template-"))
+    def build(cls, workdir: Path) -> SiteTemplate:
+        workdir.mkdir(parents=True, exist_ok=True)
         postgres = PostgresServer() if on_postgresql() else None
         if postgres:
-            name = f"{postgres.prefix}_template"
-            postgres.create(name)
-            url = postgres.url(name)
+            postgres.create(f"{postgres.prefix}_template")
+            url = postgres.url(f"{postgres.prefix}_template")
         else:
             url = f"sqlite:///{workdir / 'db.sqlite3'}"
         env = base_env(DATABASE_URL=url, MEDIA_ROOT=str(workdir / "media"))
-        manage(env, "migrate", "--no-input", "-v0")
-        manage(env, "load_site_content")
+        manage(env, "migrate", "--no-input", "-v0", timeout=900)
+        manage(env, "load_site_content", timeout=900)
+        # The indexing tasks the loading queues, run as the worker of `make run` runs
+        # them, so neither the tests nor the servers' workers start with a backlog.
+        manage(env, "db_worker", "--batch", "--no-startup-delay", "-v0", timeout=900)
         return cls(workdir, url, postgres)
+
+    @classmethod
+    def shared(cls, folder: Path) -> SiteTemplate:
+        """The template of this test run, in ``folder`` (a folder of the run's own, which
+        every xdist worker of the run sees): built by the first process to ask, under a
+        lock the others wait on, then used by all of them."""
+        folder.mkdir(parents=True, exist_ok=True)
+        built = folder / "template.json"
+        with (folder / "template.lock").open("w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not built.exists():
+                template = cls.build(folder / "template")
+                built.write_text(json.dumps({"url": template.database_url}))
+            return cls(
+                folder / "template",
+                json.loads(built.read_text())["url"],
+                PostgresServer() if on_postgresql() else None,
+            )
+
+    @staticmethod
+    def remove_shared(folder: Path) -> None:
+        """Drops the run's template (see ``shared``), if one was built."""
+        built = folder / "template.json"
+        if built.exists():
+            url = json.loads(built.read_text())["url"]
+            if not url.startswith("sqlite:"):
+                PostgresServer().drop(database_name(url))
+            built.unlink()
+        shutil.rmtree(folder / "template", ignore_errors=True)
+
+    def copy_media(self, media: Path) -> None:
+        if (self.workdir / "media").exists():
+            shutil.copytree(self.workdir / "media", media, dirs_exist_ok=True)
 
     def copy(self, workdir: Path) -> tuple[str, callable]:
         """A copy of the database and media for one server: ``(database_url, drop)``."""
-        if (self.workdir / "media").exists():
-            shutil.copytree(self.workdir / "media", workdir / "media", dirs_exist_ok=True)
+        self.copy_media(workdir / "media")
         if self.postgres:
             name = f"{self.postgres.prefix}_{uuid.uuid4().hex[:8]}"
-            self.postgres.create(name, template=f"{self.postgres.prefix}_template")
+            self.postgres.create(name, template=database_name(self.database_url))
             return self.postgres.url(name), lambda: self.postgres.drop(name)
-        import sqlite3
-
         target = workdir / "db.sqlite3"
-        source = self.database_url.removeprefix("sqlite:///")
-        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
-            src.backup(dst)
+        with closing(sqlite3.connect(target)) as copy:
+            self.copy_sqlite_into(copy)
         return f"sqlite:///{target}", lambda: None
 
-    def remove(self) -> None:
-        if self.postgres:
-            self.postgres.drop(f"{self.postgres.prefix}_template")
-        shutil.rmtree(self.workdir, ignore_errors=True)
+    def copy_sqlite_into(self, target: sqlite3.Connection) -> None:
+        """Overwrites the SQLite database open on ``target`` with the template's."""
+        source = self.database_url.removeprefix("sqlite:///")
+        with closing(sqlite3.connect(source)) as template:
+            template.backup(target)
 
 
 @dataclass
