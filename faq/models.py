@@ -13,7 +13,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.models import BasePage
+from home.base import BasePage
 
 
 class FAQCategory(models.TextChoices):

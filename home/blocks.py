@@ -1,9 +1,12 @@
-"""StreamField blocks for the site's pages.
+"""StreamField blocks for the site's pages: the home page's sections and the blocks
+every page type shares (text, steps, strengths, call to action).
 
-Each block has its own template in ``site/templates/blocks/`` and a full ``Meta``
-(icon, template, description, preview_value) so editors see what it is for and a
-preview in the block picker. The blocks follow the sections of the program's own
-landing page, so every part of it can be expressed and edited.
+The blocks of one app's pages live in that app (``programs.blocks``, ``faq.blocks``);
+this module needs no other app. Each block has its own template in
+``site/templates/blocks/`` and a full ``Meta`` (icon, template, description,
+preview_value) so editors see what it is for and a preview in the block picker. The
+blocks follow the sections of the program's own landing page, so every part of it can
+be expressed and edited.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -156,36 +159,6 @@ class StepsBlock(blocks.StructBlock):
         }
 
 
-class FAQTeaserBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("Heading"), max_length=200)
-    count = blocks.IntegerBlock(
-        label=_("Number of questions"), min_value=1, max_value=20, default=4
-    )
-    link_label = blocks.CharBlock(label=_("Link text"), max_length=120)
-    page = blocks.PageChooserBlock(label=_("FAQ page"), page_type="faq.FAQIndexPage")
-
-    class Meta:
-        icon = "help"
-        label = _("FAQ teaser")
-        template = "blocks/faq_teaser.html"
-        description = _("The first questions of the FAQ, with a link to all of them.")
-        preview_value = {
-            "heading": "よくある質問",
-            "count": 3,
-            "link_label": "よくある質問をすべて見る",
-        }
-
-    def get_context(self, value, parent_context=None):
-        from faq.models import FAQItem
-
-        context = super().get_context(value, parent_context)
-        locale = active_locale((parent_context or {}).get("request"))
-        context["items"] = list(FAQItem.objects.for_locale(locale)[: value["count"]])
-        faq_page = value.get("page")
-        context["faq_page"] = localized_pages([faq_page], locale).get(getattr(faq_page, "pk", None))
-        return context
-
-
 class ButtonBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("Label"), max_length=120)
     page = blocks.PageChooserBlock(label=_("Page"))
@@ -220,90 +193,6 @@ class CallToActionBlock(blocks.StructBlock):
         pages = localized_pages([button["page"] for button in buttons], locale)
         context["buttons"] = [(button, pages[button["page"].pk]) for button in buttons]
         return context
-
-
-class ActivityTypeBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("Name"), max_length=120)
-    duration = blocks.CharBlock(label=_("Time commitment"), max_length=200)
-    description = blocks.TextBlock(label=_("Description"))
-    examples = blocks.ListBlock(blocks.CharBlock(max_length=300), label=_("Examples"))
-
-    class Meta:
-        icon = "date"
-        label = _("Activity type")
-
-
-class ActivityTypesBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("Heading"), max_length=200)
-    items = blocks.ListBlock(ActivityTypeBlock(), label=_("Activity types"))
-
-    class Meta:
-        icon = "date"
-        label = _("Activity types")
-        template = "blocks/activity_types.html"
-        description = _("The kinds of activity, with their time commitment and examples.")
-        preview_value = {
-            "heading": "活動の種類",
-            "items": [
-                {
-                    "name": "長期活動",
-                    "duration": "半年間・週2時間程度",
-                    "description": "日常生活の中で半年間交流・支援を行います。",
-                    "examples": ["日本語の練習や会話"],
-                }
-            ],
-        }
-
-
-class ParticipantGroupBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Who"), max_length=200)
-    description = blocks.TextBlock(label=_("Description"))
-    conditions = blocks.ListBlock(blocks.CharBlock(max_length=300), label=_("Conditions"))
-
-    class Meta:
-        icon = "user"
-        label = _("Participant group")
-
-
-class ParticipantGroupsBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("Heading"), max_length=200)
-    groups = blocks.ListBlock(ParticipantGroupBlock(), label=_("Groups"))
-
-    class Meta:
-        icon = "user"
-        label = _("Who can take part")
-        template = "blocks/participant_groups.html"
-        description = _("Who can take part, and on what conditions.")
-        preview_value = {
-            "heading": "参加できる方",
-            "groups": [
-                {
-                    "title": "ボランティアとして参加する社員",
-                    "description": "日本人・外国人を問わず参加可能です。",
-                    "conditions": ["外国出身の方は日本での生活経験が10年以上"],
-                }
-            ],
-        }
-
-
-class HomeStreamBlock(blocks.StreamBlock):
-    hero = HeroBlock()
-    audiences = AudiencesBlock()
-    section = SectionBlock()
-    supports = SupportsBlock()
-    strengths = StrengthsBlock()
-    steps = StepsBlock()
-    faq_teaser = FAQTeaserBlock()
-    cta = CallToActionBlock()
-
-
-class ProgramStreamBlock(blocks.StreamBlock):
-    section = SectionBlock()
-    activity_types = ActivityTypesBlock()
-    participant_groups = ParticipantGroupsBlock()
-    steps = StepsBlock()
-    strengths = StrengthsBlock()
-    cta = CallToActionBlock()
 
 
 class StandardStreamBlock(blocks.StreamBlock):

@@ -7,65 +7,40 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model_string
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import HomeStreamBlock, StandardStreamBlock
+from faq.blocks import FAQTeaserBlock
+from home.base import BasePage
+from home.blocks import (
+    AudiencesBlock,
+    CallToActionBlock,
+    HeroBlock,
+    SectionBlock,
+    StandardStreamBlock,
+    StepsBlock,
+    StrengthsBlock,
+    SupportsBlock,
+)
 from ocp.addresses import is_single_mailbox
 
 
-class BasePage(Page):
-    """The page every page type extends: SEO fields and the translation policy.
+class HomeStreamBlock(blocks.StreamBlock):
+    """The home page's sections. Here rather than in ``home.blocks``, because it holds
+    the FAQ teaser (``faq.blocks``) and ``home.blocks`` needs no other app."""
 
-    The slug is synchronised and not overridable, so the Japanese, English and
-    Nepali versions of a page always share one path after the language prefix
-    (``/ja/faq/``, ``/en/faq/``): the language switcher, hreflang links and the
-    static export rely on it.
-    """
-
-    social_image = models.ForeignKey(
-        get_image_model_string(),
-        verbose_name=_("social image"),
-        help_text=_("Shown when the page is shared; 1200×630 pixels works best."),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
-    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
-
-    promote_panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("slug"),
-                FieldPanel("seo_title"),
-                FieldPanel("search_description"),
-                FieldPanel("social_image"),
-            ],
-            _("For search engines and sharing"),
-        ),
-        MultiFieldPanel([FieldPanel("show_in_menus")], _("Navigation")),
-    ]
-
-    class Meta:
-        abstract = True
-
-    def clean(self) -> None:
-        super().clean()
-        if self.slug and not self.slug.isascii():
-            raise ValidationError(
-                {
-                    "slug": _(
-                        "Use only letters a–z, digits and hyphens, so every language "
-                        "version shares one address."
-                    )
-                }
-            )
+    hero = HeroBlock()
+    audiences = AudiencesBlock()
+    section = SectionBlock()
+    supports = SupportsBlock()
+    strengths = StrengthsBlock()
+    steps = StepsBlock()
+    faq_teaser = FAQTeaserBlock()
+    cta = CallToActionBlock()
 
 
 class HomePage(BasePage):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from io import StringIO
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -20,6 +21,7 @@ from urllib.parse import urlsplit
 from django.apps import apps
 from django.conf import settings as django_settings
 from django.core.files import File
+from django.core.management import call_command
 from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -32,13 +34,18 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.strings import extract_strings
 
-from home.content import faq, landing, materials, pages, settings
+from home.content import faq, materials, pages, settings
 from home.content.text import LANGUAGES, T
+from home.models import HomePage, SiteSettings
 
 SOURCE_LANGUAGE = "ja"
 TARGET_LANGUAGES = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
 FILES_DIR = Path(__file__).resolve().parent / "content" / "files"
 MATERIALS_COLLECTION = "Materials"
+# The other apps' snippets the content holds, looked up in the app registry like the
+# page types of the specs: ``home`` imports no other app.
+FAQ_ITEM = "faq.FAQItem"
+MATERIAL = "programs.Material"
 
 
 class ContentError(Exception):
@@ -102,7 +109,7 @@ def build_translation_memory(specs: Iterable[Any]) -> dict[str, dict[str, str]]:
 
 
 def all_specs() -> list[Any]:
-    return [landing.HOME, *pages.PAGES, faq.FAQ_ITEMS, materials.MATERIALS, settings.SITE_SETTINGS]
+    return [pages.HOME, *pages.PAGES, faq.FAQ_ITEMS, materials.MATERIALS, settings.SITE_SETTINGS]
 
 
 # -- building the Japanese source -------------------------------------------------
@@ -243,10 +250,7 @@ class SiteBuilder:
     # Snippets -----------------------------------------------------------------------
 
     def create_snippets(self) -> list[Any]:
-        from faq.models import FAQItem
-        from home.models import SiteSettings
-        from programs.models import Material
-
+        faq_item_model, material_model = apps.get_model(FAQ_ITEM), apps.get_model(MATERIAL)
         created: list[Any] = []
         spec = settings.SITE_SETTINGS
         created.append(
@@ -262,7 +266,7 @@ class SiteBuilder:
         )
         for order, item in enumerate(faq.FAQ_ITEMS, start=1):
             created.append(
-                FAQItem.objects.create(
+                faq_item_model.objects.create(
                     locale=self.source_locale,
                     question=item["question"].ja,
                     answer=item["answer"].ja,
@@ -280,7 +284,7 @@ class SiteBuilder:
                 )
                 for code in LANGUAGES
             }
-            material = Material.objects.create(
+            material = material_model.objects.create(
                 locale=self.source_locale,
                 title=item["title"].ja,
                 description=item["description"].ja,
@@ -338,23 +342,17 @@ class SiteBuilder:
 
 
 def site_content_loaded() -> bool:
-    from home.models import HomePage
-
     return HomePage.objects.exists()
 
 
 def reset_site_content() -> None:
     """Removes every page but the tree's root, the snippets and the content's files."""
-    from faq.models import FAQItem
-    from home.models import SiteSettings
-    from programs.models import Material
-
     LocaleSynchronization.objects.all().delete()
     TranslationSource.objects.all().delete()
     for page in Page.objects.filter(depth=2):
         page.delete()
-    FAQItem.objects.all().delete()
-    Material.objects.all().delete()
+    apps.get_model(FAQ_ITEM).objects.all().delete()
+    apps.get_model(MATERIAL).objects.all().delete()
     SiteSettings.objects.all().delete()
     names = [MATERIALS_COLLECTION, django_settings.PRIVATE_MATERIALS_COLLECTION]
     for collection in Collection.get_first_root_node().get_children().filter(name__in=names):
@@ -378,7 +376,7 @@ def load_site_content(reset: bool = False) -> LoadReport:
         return LoadReport(created=False, messages=["The site content is already loaded."])
 
     memory = build_translation_memory(all_specs())
-    page_specs = [landing.HOME, *pages.PAGES]
+    page_specs = [pages.HOME, *pages.PAGES]
     try:
         with transaction.atomic():
             if reset:
@@ -404,8 +402,4 @@ def load_site_content(reset: bool = False) -> LoadReport:
 def build_search_index() -> None:
     """Indexes what was just built, now rather than when a worker gets to the queued
     indexing tasks: the admin's search boxes find the content from the first sign-in."""
-    from io import StringIO
-
-    from django.core.management import call_command
-
     call_command("update_index", stdout=StringIO(), stderr=StringIO())

@@ -1,7 +1,7 @@
 """Language alternates, canonical URLs and the set of public pages.
 
 Shared by the page templates (language switcher, hreflang, canonical), the sitemap
-and, later, the static export, so all of them agree on which pages exist and where
+and the static export, so all of them agree on which pages exist and where
 each language version lives.
 """
 

@@ -13,8 +13,8 @@ from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMix
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import ProgramStreamBlock
-from home.models import BasePage
+from home.base import BasePage
+from programs.blocks import ProgramStreamBlock
 
 
 class ProgramIndexPage(BasePage):

@@ -10,8 +10,9 @@ from wagtail.blocks import Block
 from wagtail.models import Locale, Page
 from wagtail_localize.models import LocaleSynchronization, StringSegment, Translation
 
-from home.blocks import HomeStreamBlock, ProgramStreamBlock, StandardStreamBlock
-from home.models import HomePage, StandardPage
+from home.blocks import StandardStreamBlock
+from home.models import HomePage, HomeStreamBlock, StandardPage
+from programs.blocks import ProgramStreamBlock
 
 pytestmark = pytest.mark.django_db
 

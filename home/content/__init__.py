@@ -7,9 +7,10 @@ real translations that editors can update in the admin.
 
 Modules and what they define
 ----------------------------
-``landing``    ``HOME``: the home page (the program's landing page).
+``pages``      ``HOME``: the home page (the program's landing page, ``pages.home``), and
+               ``PAGES``: every other page, parents before children; one module a page.
+``glossary``   terms used on more than one page (the program's name, button labels).
 ``faq``        ``FAQ_ITEMS``: the FAQ snippets, in display order.
-``pages``      ``PAGES``: every other page, parents before children.
 ``materials``  ``MATERIALS``: downloadable materials; their files live in ``files/``.
 ``settings``   ``SITE_SETTINGS``: the organisation's site-wide settings.
 

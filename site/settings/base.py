@@ -8,7 +8,6 @@ from pathlib import Path
 
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
 from ocp.config import (
     SHARED_CACHE_BACKENDS,
@@ -133,11 +132,6 @@ LANGUAGES = [
     ("en", "English"),
     ("ne", "नेपाली"),
 ]
-LANGUAGE_NAMES = {
-    "ja": _("Japanese"),
-    "en": _("English"),
-    "ne": _("Nepali"),
-}
 LOCALE_PATHS = [BASE_DIR / "locales"]
 TIME_ZONE = "Asia/Tokyo"
 USE_I18N = True

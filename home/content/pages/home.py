@@ -5,32 +5,26 @@ landing page (``shared/seed/ocp-landing-page.ja.txt``) word for word, split into
 page's sections; English and Nepali are translations of it.
 """
 
+from home.content.glossary import (
+    FAQ_TITLE,
+    GET_IN_TOUCH,
+    MATERIALS_LABEL,
+    OCP_NAME,
+    STRENGTHS_HEADING,
+)
 from home.content.text import T
 
-# Copy used in more than one place, so that it is translated the same way each time.
-PROGRAM_NAME = T(
-    ja="おとなりさん・コーポレート・プログラム(OCP)",
-    en="Otonari-san Corporate Program (OCP)",
-    ne="ओतोनारी-सान कर्पोरेट प्रोग्राम (OCP)",
-)
-
+# Used twice on the home page.
 CONTACT_LABEL = T(
     ja="お問い合わせはこちら",
     en="Contact us",
     ne="सम्पर्क गर्नुहोस्",
 )
 
-MATERIALS_LABEL = T(
-    ja="資料ダウンロード・お問い合わせはこちら",
-    en="Download materials / Contact us",
-    ne="सामग्री डाउनलोड / सम्पर्क गर्नुहोस्",
-)
-
-
 HOME = {
     "path": "",
     "type": "home.HomePage",
-    "title": PROGRAM_NAME,
+    "title": OCP_NAME,
     "search_description": T(
         ja=(
             "おとなりさん・コーポレート・プログラム(OCP)は、外国人社員と地域をつなぐ共生の"
@@ -52,7 +46,7 @@ HOME = {
         (
             "hero",
             {
-                "eyebrow": PROGRAM_NAME,
+                "eyebrow": OCP_NAME,
                 "headline": T(
                     ja="外国人社員が安心して暮らせる環境が、企業の未来を支える",
                     en=(
@@ -483,11 +477,7 @@ HOME = {
         (
             "strengths",
             {
-                "heading": T(
-                    ja="JIIの強み",
-                    en="JII's strengths",
-                    ne="JII का बलिया पक्ष",
-                ),
+                "heading": STRENGTHS_HEADING,
                 "items": [
                     {
                         "title": T(
@@ -605,11 +595,7 @@ HOME = {
         (
             "faq_teaser",
             {
-                "heading": T(
-                    ja="よくある質問",
-                    en="Frequently asked questions",
-                    ne="बारम्बार सोधिने प्रश्नहरू",
-                ),
+                "heading": FAQ_TITLE,
                 "count": 4,
                 "link_label": T(
                     ja="よくある質問をすべて見る",
@@ -622,11 +608,7 @@ HOME = {
         (
             "cta",
             {
-                "heading": T(
-                    ja="まずはお気軽にご相談ください",
-                    en="Feel free to get in touch",
-                    ne="सुरुमा निःसंकोच हामीसँग सल्लाह गर्नुहोस्",
-                ),
+                "heading": GET_IN_TOUCH,
                 "text": T(
                     ja="OCPの詳しい資料のご請求や、導入に関するご質問・ご相談は、以下よりお問い合わせください。",
                     en=(
