@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -14,8 +13,8 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.addresses import is_single_mailbox
 from home.blocks import HomeStreamBlock, StandardStreamBlock
-from ocp.addresses import is_single_mailbox
 
 
 class BasePage(Page):
@@ -99,7 +98,7 @@ class StandardPage(BasePage):
 
 
 def validate_email_list(value: str) -> None:
-    """Each address of a staff list is one plain mailbox (``ocp.addresses``): a quoted
+    """Each address of a staff list is one plain mailbox (``home.addresses``): a quoted
     or bracketed entry cannot smuggle further recipients into every notification."""
     for address in split_addresses(value):
         if not is_single_mailbox(address):
@@ -184,17 +183,3 @@ class SiteSettings(TranslatableMixin, models.Model):
     @property
     def recipients(self) -> list[str]:
         return split_addresses(self.notification_recipients)
-
-
-class SignInFailure(models.Model):
-    """One failed staff sign-in, by keyed hash of the username or address (see home.signin)."""
-
-    key = models.CharField(max_length=64, db_index=True)
-    at = models.DateTimeField(default=timezone.now, db_index=True)
-
-    class Meta:
-        verbose_name = _("failed sign-in")
-        verbose_name_plural = _("failed sign-ins")
-
-    def __str__(self) -> str:
-        return f"{self.key[:8]}… {self.at:%Y-%m-%d %H:%M}"
