@@ -8,10 +8,10 @@ tree grows.
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
+from home.exporting import current_target
 from home.localization import active_locale
 from home.models import SiteSettings
 from home.navigation import build_navigation
-from home.static_site import current_target
 
 
 def site_chrome(request):

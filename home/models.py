@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -15,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from faq.blocks import FAQTeaserBlock
+from home.addresses import is_single_mailbox
 from home.base import BasePage
 from home.blocks import (
     AudiencesBlock,
@@ -26,7 +26,6 @@ from home.blocks import (
     StrengthsBlock,
     SupportsBlock,
 )
-from ocp.addresses import is_single_mailbox
 
 
 class HomeStreamBlock(blocks.StreamBlock):
@@ -74,7 +73,7 @@ class StandardPage(BasePage):
 
 
 def validate_email_list(value: str) -> None:
-    """Each address of a staff list is one plain mailbox (``ocp.addresses``): a quoted
+    """Each address of a staff list is one plain mailbox (``home.addresses``): a quoted
     or bracketed entry cannot smuggle further recipients into every notification."""
     for address in split_addresses(value):
         if not is_single_mailbox(address):
@@ -159,17 +158,3 @@ class SiteSettings(TranslatableMixin, models.Model):
     @property
     def recipients(self) -> list[str]:
         return split_addresses(self.notification_recipients)
-
-
-class SignInFailure(models.Model):
-    """One failed staff sign-in, by keyed hash of the username or address (see home.signin)."""
-
-    key = models.CharField(max_length=64, db_index=True)
-    at = models.DateTimeField(default=timezone.now, db_index=True)
-
-    class Meta:
-        verbose_name = _("failed sign-in")
-        verbose_name_plural = _("failed sign-ins")
-
-    def __str__(self) -> str:
-        return f"{self.key[:8]}… {self.at:%Y-%m-%d %H:%M}"

@@ -22,11 +22,11 @@ from django.utils.translation import gettext, gettext_noop
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
+from home.database import is_unavailable
+from home.parsing import BadInput, TooLarge, decode_json
 from inquiries import ratelimit, services
 from inquiries.forms import JSON_TRUE, JSONFormData, NotText, form_for
 from inquiries.models import FormKind, IdempotencyKey, IntakeFormPage
-from ocp.database import is_unavailable
-from ocp.parsing import BadInput, TooLarge, decode_json
 
 FORMS = {
     "inquiry": FormKind.INQUIRY,

@@ -23,9 +23,9 @@ from django.utils.deconstruct import deconstructible
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from home.addresses import validate_single_mailbox
 from inquiries import choices
 from inquiries.models import FormKind, InquiryTopic
-from ocp.addresses import validate_single_mailbox
 
 TOKEN_SALT = "ocp.inquiries.form-token"  # noqa: S105 - a signing namespace, not a secret
 LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")

@@ -20,21 +20,8 @@ from django.db.models import F
 from django.http import HttpRequest
 from django.utils import timezone
 
+from home.clients import client_address
 from inquiries.models import RateLimitCounter
-
-
-def client_address(request: HttpRequest) -> str:
-    """The client's address; behind ``TRUSTED_PROXIES`` proxies, from X-Forwarded-For."""
-    proxies = settings.TRUSTED_PROXIES
-    if proxies:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def client_key(request: HttpRequest, scope: str) -> str:

@@ -12,8 +12,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django_tasks import default_task_backend, task
 
+from home.addresses import is_single_mailbox
 from inquiries.models import OutboundEmail
-from ocp.addresses import is_single_mailbox
 
 logger = logging.getLogger(__name__)
 

@@ -32,12 +32,12 @@ from django.utils.translation import gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
-from home.static_site import current_target
+from home.database import is_unavailable
+from home.exporting import current_target
 from inquiries import ratelimit, services
 from inquiries.api import FORMS, LANGUAGES, origin_refused, published_form_page
 from inquiries.forms import RoleChoiceForm, form_for, issue_token, shared_token
 from inquiries.models import FormKind
-from ocp.database import is_unavailable
 
 SESSION_KEY = "ocp_intake_sent"
 THANKS = "thanks"

@@ -15,6 +15,8 @@ from urllib.parse import parse_qs, unquote, urlencode, urlsplit, urlunsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
+from home.addresses import is_single_mailbox
+
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 _MISSING: Any = object()
@@ -65,10 +67,8 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
 
 def env_addresses(name: str) -> list[str]:
     """A comma-separated list of email addresses, each one plain mailbox
-    (``ocp.addresses``): an entry that would read as several recipients, or as another
+    (``home.addresses``): an entry that would read as several recipients, or as another
     one, fails at start-up instead of receiving mail meant for staff."""
-    from ocp.addresses import is_single_mailbox
-
     addresses = env_list(name)
     for address in addresses:
         if not is_single_mailbox(address):

@@ -18,8 +18,8 @@ from django.utils.cache import (
 )
 from django.utils.translation import gettext
 
-from ocp.database import is_unavailable
-from ocp.parsing import BadInput, parse_int
+from home.database import is_unavailable
+from home.parsing import BadInput, parse_int
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ class HostileInputMiddleware:
     API reads ``offset``, ``limit`` and page ids as Python does, so ``9_999…``,
     ``+1``, `` 1`` and Arabic-Indic digits pass, and so do numbers larger than any
     database integer, on which the query then fails (SQLite: "datatype mismatch").
-    Every such parameter is read by :func:`ocp.parsing.parse_int` instead (ASCII
+    Every such parameter is read by :func:`home.parsing.parse_int` instead (ASCII
     digits, at most 2**63 - 1; page references may also be ``root``), and anything
     else gets the API's own 400 problem answer.
     """

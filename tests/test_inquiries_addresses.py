@@ -20,9 +20,9 @@ from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.utils import translation
 from wagtail.models import Locale
 
+from home.addresses import SingleMailboxValidator
 from home.models import SiteSettings
 from inquiries.models import Inquiry, IntakeFormPage, OutboundEmail, ParticipantRegistration
-from ocp.addresses import SingleMailboxValidator
 from ocp.config import env_addresses
 from tests.support.intake import form_token, refused_whole, run_worker
 from tests.test_inquiries_email import Inbox, smtp_port  # noqa: F401 - the fixture

@@ -332,7 +332,7 @@ def test_a_refresh_in_a_new_period_renews_the_baked_tokens(settings, tmp_path, m
     old = baked_token(folder, "ja/contact/index.html")
     assert old == shared_token("inquiry", now=week_ago) != shared_token("inquiry")
 
-    from home.tasks import refresh_static_site
+    from staticsite.tasks import refresh_static_site
 
     refresh_static_site.call(changes=[])
     renewed = baked_token(folder, "ja/contact/index.html")
@@ -351,7 +351,7 @@ def test_the_worker_renews_the_baked_tokens_every_period(settings, tmp_path):
     folder = tmp_path / "public"
     settings.STATIC_EXPORT_DIR = str(folder)
     export(folder, settings)
-    queued = DBTaskResult.objects.filter(task_path="home.tasks.refresh_static_site")
+    queued = DBTaskResult.objects.filter(task_path="staticsite.tasks.refresh_static_site")
     (task,) = queued
     assert task.status == "READY"
     wait = task.run_after.timestamp() - time.time()

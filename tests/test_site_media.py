@@ -271,7 +271,8 @@ def test_the_static_export_copies_linked_images_and_no_linked_document(gated):
     must not publish it in the static export; images it shows are exported."""
     from types import SimpleNamespace
 
-    from home.static_site import File, asset_files
+    from staticsite.assets import asset_files
+    from staticsite.render import File
 
     _document, name, secret = gated
     image, thumbnail = rendition()

@@ -16,12 +16,12 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
 from faq.models import FAQItem
-from home import static_site
 from home.models import SiteSettings
 from home.seo import public_live_pages
-from home.static_site import MANIFEST
 from inquiries.forms import TOKEN_SALT, shared_token
 from inquiries.models import Inquiry, IntakeFormPage
+from staticsite import render as static_site
+from staticsite.writer import MANIFEST
 from tests.support.intake import run_worker
 from tests.support.static_export import broken_links, references
 

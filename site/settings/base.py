@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "programs",
     "faq",
     "inquiries",
+    "staticsite",
+    "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v3",
@@ -78,7 +80,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "home.signin.IdleSessionMiddleware",
+    "accounts.middleware.IdleSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -199,7 +201,7 @@ RETENTION_DAYS = {
 IDEMPOTENCY_KEY_MAX_AGE_SECONDS = env_int("IDEMPOTENCY_KEY_MAX_AGE_SECONDS", INTAKE_MAX_AGE_SECONDS)
 # A task RUNNING for longer than this was left by a worker that died: it is queued again.
 TASK_STUCK_MINUTES = env_int("TASK_STUCK_MINUTES", 60)
-# The static export (home.static_site): where the worker keeps it current after each
+# The static export (staticsite): where the worker keeps it current after each
 # publish (empty: no automatic refresh), where it is served, where its forms post.
 STATIC_EXPORT_DIR = env_str("STATIC_EXPORT_DIR", "")
 STATIC_EXPORT_BASE_URL = env_str("STATIC_EXPORT_BASE_URL", "").rstrip("/")
@@ -223,9 +225,9 @@ PRIVATE_MATERIALS_COLLECTION = "Private materials"
 # How many reverse proxies in front add to X-Forwarded-For (0: use the peer address).
 TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
 
-# Staff sign-in (home.signin): lock-out after repeated failures; sessions that end
+# Staff sign-in (accounts): lock-out after repeated failures; sessions that end
 # after a working day and when idle.
-AUTHENTICATION_BACKENDS = ["home.signin.LockoutBackend"]
+AUTHENTICATION_BACKENDS = ["accounts.signin.LockoutBackend"]
 SIGNIN_MAX_FAILURES = env_int("SIGNIN_MAX_FAILURES", 5)
 SIGNIN_LOCKOUT_MINUTES = env_int("SIGNIN_LOCKOUT_MINUTES", 15)
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 9 * 3600)

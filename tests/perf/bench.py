@@ -167,7 +167,8 @@ def static_export_bench(static_ms: float) -> None:
 
     from wagtail.models import Page
 
-    from home.static_site import MANIFEST, StaticSite, Target
+    from staticsite.render import Target
+    from staticsite.writer import MANIFEST, StaticSite
 
     folder = Path(tempfile.mkdtemp(prefix="ocp-bench-export-")) / "public"
     site = StaticSite(folder, Target.from_options("https://www.example.org", None))

@@ -10,7 +10,7 @@ from django.core.management import call_command
 
 def refused_whole(value) -> bool:
     """Whether the JSON API refuses a body holding ``value`` before it reads any field:
-    ``ocp.parsing.decode_json`` refuses a NUL or a lone surrogate anywhere in a body,
+    ``home.parsing.decode_json`` refuses a NUL or a lone surrogate anywhere in a body,
     with a 400 whose ``detail`` says so, instead of one error per field."""
     if isinstance(value, str):
         return any(c == "\x00" or "\ud800" <= c <= "\udfff" for c in value)

@@ -7,20 +7,20 @@ rolled-back edit changes nothing), and only when ``STATIC_EXPORT_DIR`` is set.
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from home.static_site import SHOWN_ON
+from staticsite.changes import SHOWN_ON
+from staticsite.tasks import refresh_static_site
 
 
 def note(*changes: dict) -> None:
     if not settings.STATIC_EXPORT_DIR:
         return
-    from home.tasks import refresh_static_site
-
     changes = list(changes)
     transaction.on_commit(lambda: refresh_static_site.enqueue(changes=changes))
 
@@ -60,8 +60,6 @@ def on_snippet_changed(sender, instance, **kwargs):
 
 
 def connect() -> None:
-    from django.apps import apps
-
     page_published.connect(on_published, dispatch_uid="static_site_published")
     page_unpublished.connect(on_unpublished, dispatch_uid="static_site_unpublished")
     post_page_move.connect(on_moved, dispatch_uid="static_site_moved")

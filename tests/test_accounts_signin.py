@@ -6,8 +6,8 @@ import time
 import pytest
 from django.test import Client
 
-from home.models import SignInFailure
-from home.signin import IDLE_KEY
+from accounts.middleware import IDLE_KEY
+from accounts.models import SignInFailure
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,5 @@
-"""Background work of the site: keeping the static export current."""
+"""The worker's part in the static export: refreshing it after each change, and
+renewing the forms' baked tokens each period even when nothing is published."""
 
 from __future__ import annotations
 
@@ -6,15 +7,18 @@ import datetime
 
 from django.conf import settings
 from django_tasks import default_task_backend, task
+from django_tasks_db.models import DBTaskResult, get_date_max
+
+from inquiries.forms import shared_token_period, shared_token_start
+from staticsite.render import Target
+from staticsite.writer import StaticSite
 
 
 @task()
 def refresh_static_site(changes: list[dict]) -> dict:
     """Re-renders what ``changes`` affect in ``STATIC_EXPORT_DIR`` (see
-    ``home.static_site.StaticSite.refresh``). Safe to run twice or out of order: it
+    ``staticsite.writer.StaticSite.refresh``). Safe to run twice or out of order: it
     renders the content as it is now and writes only the files whose bytes differ."""
-    from home.static_site import StaticSite, Target
-
     if not settings.STATIC_EXPORT_DIR:
         return {"skipped": "STATIC_EXPORT_DIR is not set"}
     site = StaticSite(settings.STATIC_EXPORT_DIR, Target.from_options(None, None))
@@ -31,10 +35,6 @@ def schedule_token_refresh() -> bool:
     """Queues a refresh just after the next shared-token period begins, unless one is
     queued: the exported forms' baked tokens (``inquiries.forms.shared_token``) are
     renewed each period even when nothing is published. Each refresh queues the next."""
-    from django_tasks_db.models import DBTaskResult, get_date_max
-
-    from inquiries.forms import shared_token_period, shared_token_start
-
     if not settings.STATIC_EXPORT_DIR or not default_task_backend.supports_defer:
         return False
     queued = DBTaskResult.objects.filter(

@@ -1,3 +1,6 @@
+"""``build_static_site``: writes the static export into a folder, or refreshes what
+changed since a moment (``--changed-since``, for cron)."""
+
 import datetime
 from pathlib import Path
 
@@ -6,8 +9,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from home.static_site import ExportError, StaticSite, Target
-from home.tasks import schedule_token_refresh
+from staticsite.render import ExportError, Target
+from staticsite.tasks import schedule_token_refresh
+from staticsite.writer import StaticSite
 
 
 class Command(BaseCommand):
