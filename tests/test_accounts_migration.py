@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from accounts.models import SignInFailure
 
-MOVE = ("home", "0006_signinfailure_to_accounts")  # renames the table to accounts'
+MOVE = ("home", "0005_signinfailure_to_accounts")  # renames the table to accounts'
 
 # Schema changes need a real transaction per migration (SQLite refuses them inside the
 # test's own), and the teardown's flush is limited to the accounts' table, so the site

@@ -27,7 +27,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('home', '0006_signinfailure_to_accounts'),
+        ('home', '0005_signinfailure_to_accounts'),
         ('contenttypes', '0002_remove_content_type_name'),
     ]
 
