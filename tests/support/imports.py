@@ -50,7 +50,7 @@ ROOMS: dict[str, frozenset[str]] = {
     "leads": frozenset({"home"}),
     "programs": frozenset({"home"}),
     "faq": frozenset({"home"}),
-    "accounts": frozenset(),
+    "accounts": frozenset({"home"}),
     "home": frozenset(),
 }
 
