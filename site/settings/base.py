@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "programs",
     "faq",
     "inquiries",
+    "leads",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v3",
