@@ -35,7 +35,18 @@ def _stage(data: dict) -> str:
 
 
 def _follow_up(data: dict) -> str:
-    return f"{_('next follow-up')}: {data.get('date') or '—'}"
+    label = _("next follow-up")
+    return f"{label}: {data.get('date') or '—'}"
+
+
+def _merged(data: dict) -> str:
+    label = _("Merged in the lead")
+    return f"{label} {data.get('name', '')}"
+
+
+def _split(data: dict) -> str:
+    label = _("A submission moved to the new lead")
+    return f"{label} {data.get('name', '')}"
 
 
 SENTENCES: dict[str, Callable[[dict], str]] = {
@@ -44,10 +55,8 @@ SENTENCES: dict[str, Callable[[dict], str]] = {
     TimelineKind.ASSIGNMENT: lambda data: data.get("assignee") or "—",
     TimelineKind.FOLLOW_UP: _follow_up,
     TimelineKind.NOTES: lambda data: _("Notes updated"),
-    TimelineKind.MERGED: lambda data: f"{_('Merged in the lead')} {data.get('name', '')}",
-    TimelineKind.SPLIT: lambda data: (
-        f"{_('A submission moved to the new lead')} {data.get('name', '')}"
-    ),
+    TimelineKind.MERGED: _merged,
+    TimelineKind.SPLIT: _split,
     TimelineKind.EMAIL_SENT: lambda data: label("purpose", data.get("purpose", "")),
     TimelineKind.EMAIL_FAILED: lambda data: label("purpose", data.get("purpose", "")),
     TimelineKind.DOWNLOAD: lambda data: data.get("title", ""),
