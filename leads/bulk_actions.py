@@ -19,6 +19,7 @@ from wagtail.permissions import policy_registry
 from leads import services
 from leads.choices import Stage
 from leads.models import Organization
+from leads.views import CHANGE_PERMISSION
 
 
 class LeadBulkAction(PermissionCheckedMixin, BulkAction):
@@ -30,7 +31,7 @@ class LeadBulkAction(PermissionCheckedMixin, BulkAction):
         return policy_registry.get_by_type(Organization)
 
     def check_perm(self, obj):
-        return self.request.user.has_perm("leads.change_organization")
+        return self.request.user.has_perm(CHANGE_PERMISSION)
 
     def get_execution_context(self):
         context = {"user": self.request.user}

@@ -381,3 +381,26 @@ def test_bulk_actions_are_refused_to_those_who_may_not_change_leads(django_user_
     client.post(bulk_url("mark_spam", [lead]))
     lead.refresh_from_db()
     assert lead.stage == Stage.NEW
+
+
+def test_a_lost_lead_needs_a_reason(client, admin_client):
+    send(
+        client,
+        "/en/contact/",
+        {
+            "company": "ACME",
+            "name": "Ann",
+            "email": "a@acme.example",
+            "topic": "press",
+            "message": "Hi",
+            "consent": "on",
+        },
+    )
+    lead = Inquiry.objects.get().organization
+    url = f"/admin/inquiries_lead/edit/{lead.pk}/"
+    data = {"stage": "lost", "lost_reason": "", "assignee": "", "next_follow_up": "", "notes": ""}
+    assert admin_client.post(url, data).status_code == 200
+    data["lost_reason"] = "Budget"
+    assert admin_client.post(url, data).status_code == 302
+    lead.refresh_from_db()
+    assert (lead.stage, lead.lost_reason) == ("lost", "Budget")
