@@ -161,7 +161,7 @@ def form_endpoint(request: HttpRequest, form_name: str) -> HttpResponse:
 def parse_json_body(request: HttpRequest) -> dict | HttpResponse:
     """The body as a JSON object, or the 4xx answer that says why it is not one.
 
-    :func:`ocp.parsing.decode_json` refuses, as the client's mistake, what would
+    :func:`home.parsing.decode_json` refuses, as the client's mistake, what would
     otherwise fail deeper down as a 500: bodies too large or nested too deeply for
     a form, lone surrogates that no database or email can hold, NaN and Infinity.
     """

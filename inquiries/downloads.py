@@ -17,6 +17,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from leads.models import TimelineEntry
+from leads.services import add_to_timeline
 from programs.documents import is_gated
 
 SALT = "ocp.inquiries.material-download"
@@ -56,10 +58,7 @@ def material_download(request: HttpRequest, token: str):
     if material is None or material.document is None:
         raise Http404
     MaterialDownload.objects.create(request=record, material=material)
-    from inquiries.models import TimelineEntry
-    from inquiries.services import add_to_timeline
-
-    add_to_timeline(record.organization, TimelineEntry.Kind.DOWNLOAD, material.title[:300])
+    add_to_timeline(record.organization, TimelineEntry.Kind.DOWNLOAD, title=material.title)
     document = material.document
     response = FileResponse(
         document.file.open("rb"), as_attachment=True, filename=document.filename

@@ -44,13 +44,11 @@ from django.db import DatabaseError, connection, models
 from inquiries.models import (
     LEAD_MODELS,
     SUBMISSION_MODELS,
-    Contact,
     MaterialDownload,
     MaterialRequest,
-    Organization,
     OutboundEmail,
-    TimelineEntry,
 )
+from leads.models import Contact, Organization, TimelineEntry
 
 logger = logging.getLogger(__name__)
 MARKER = "[erased]"
@@ -67,7 +65,7 @@ IDENTITY_FIELDS = frozenset(
 _NOT_TEXT = (models.SlugField, models.URLField, models.UUIDField)
 _SKIPPED_COLUMNS = {
     "auth.user": {"password"},
-    "inquiries.organization": {"normalised_name"},  # derived from the company name
+    "leads.organization": {"normalised_name"},  # derived from the company name
     "sessions.session": {"session_key", "session_data"},  # tokens only; see README
     "wagtailcore.page": {"path", "url_path"},
     "wagtailcore.collection": {"path"},

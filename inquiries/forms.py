@@ -237,7 +237,7 @@ class TextAreaField(TextValue, forms.CharField):
 
 
 class NormalisedEmailField(TextValue, forms.CharField):
-    """A visitor's email address: exactly one plain mailbox (``ocp.addresses``), the
+    """A visitor's email address: exactly one plain mailbox (``home.addresses``), the
     domain in lower case, stored and mailed as that one value.
 
     Only ASCII spaces around it are trimmed (a phone keyboard adds them); any other

@@ -9,15 +9,12 @@ spam verdict.
 
 from __future__ import annotations
 
-import datetime
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from django.views.decorators.debug import sensitive_post_parameters
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -27,6 +24,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.models import ROUTING_PERMISSION, BasePage, split_addresses, validate_email_list
 from inquiries import choices
+from leads.models import Contact, Organization
 
 
 class FormKind(models.TextChoices):
@@ -114,203 +112,6 @@ class IntakeFormPage(BasePage):
         from inquiries.views import serve_intake_page
 
         return serve_intake_page(self, request, step=step)
-
-
-class Stage(models.TextChoices):
-    NEW = "new", pgettext_lazy("lead stage", "New")
-    CONTACTED = "contacted", pgettext_lazy("lead stage", "Contacted")
-    MEETING = "meeting", pgettext_lazy("lead stage", "Meeting scheduled")
-    PROPOSAL = "proposal", pgettext_lazy("lead stage", "Proposal sent")
-    ONBOARDING = "onboarding", pgettext_lazy("lead stage", "Onboarding")
-    MEMBER = "member", pgettext_lazy("lead stage", "Member")
-    LOST = "lost", pgettext_lazy("lead stage", "Lost")
-    SPAM = "spam", pgettext_lazy("lead stage", "Spam")
-
-
-CLOSED_STAGES = (Stage.MEMBER, Stage.LOST, Stage.SPAM)
-
-
-class OrganizationQuerySet(models.QuerySet):
-    def open(self):
-        return self.exclude(stage__in=CLOSED_STAGES)
-
-    def overdue(self, today: datetime.date | None = None):
-        """New leads untouched for 2 business days, or open ones past their follow-up."""
-        from inquiries.pipeline import business_days_before
-
-        today = today or timezone.localdate()
-        cutoff = business_days_before(today, settings.LEAD_UNTOUCHED_BUSINESS_DAYS)
-        return self.open().filter(
-            models.Q(stage=Stage.NEW, touched_at__date__lte=cutoff)
-            | models.Q(next_follow_up__lt=today)
-        )
-
-
-class PipelineSummary:
-    """The figures of the admin dashboard's pipeline panel, a few queries each."""
-
-    def __init__(self, today: datetime.date | None = None):
-        self.today = today or timezone.localdate()
-
-    @property
-    def new_this_week(self) -> int:
-        monday = self.today - datetime.timedelta(days=self.today.weekday())
-        return Organization.objects.filter(created_at__date__gte=monday).count()
-
-    @property
-    def overdue(self) -> int:
-        return Organization.objects.overdue(self.today).count()
-
-    @property
-    def per_stage(self) -> list[tuple[str, int]]:
-        counts = dict(Organization.objects.values_list("stage").annotate(n=models.Count("pk")))
-        return [(label, counts.get(value, 0)) for value, label in Stage.choices]
-
-    @property
-    def conversion_90_days(self) -> tuple[int, int]:
-        """(members, all) among the leads first in touch in the last 90 days."""
-        since = self.today - datetime.timedelta(days=90)
-        leads = Organization.objects.filter(created_at__date__gt=since).exclude(stage=Stage.SPAM)
-        return leads.filter(stage=Stage.MEMBER).count(), leads.count()
-
-
-class Organization(models.Model):
-    """A company that showed interest: a lead in the pipeline, and later a member."""
-
-    name = models.CharField(_("company"), max_length=200)
-    normalised_name = models.CharField(max_length=200, db_index=True, editable=False)
-    email_domain = models.CharField(_("email domain"), max_length=200, blank=True, db_index=True)
-    stage = models.CharField(
-        _("stage"), max_length=20, choices=Stage.choices, default=Stage.NEW, db_index=True
-    )
-    lost_reason = models.CharField(_("reason lost"), max_length=300, blank=True)
-    assignee = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("assignee"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    next_follow_up = models.DateField(_("next follow-up"), null=True, blank=True)
-    notes = models.TextField(_("notes"), blank=True)
-    source = models.CharField(_("first contact through"), max_length=30, choices=FormKind.choices)
-    locale = models.ForeignKey(
-        "wagtailcore.Locale", verbose_name=_("language"), on_delete=models.PROTECT, related_name="+"
-    )
-    created_at = models.DateTimeField(_("created at"), default=timezone.now, db_index=True)
-    touched_at = models.DateTimeField(
-        _("last handled"),
-        default=timezone.now,
-        help_text=_("When staff last did something with the lead."),
-    )
-
-    objects = OrganizationQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("lead")
-        verbose_name_plural = _("leads")
-        ordering = ["-created_at"]
-
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args, **kwargs):
-        from inquiries.pipeline import normalise_company_name
-
-        self.normalised_name = normalise_company_name(self.name)
-        super().save(*args, **kwargs)
-
-    def clean(self):
-        super().clean()
-        if self.stage == Stage.LOST and not self.lost_reason.strip():
-            raise ValidationError({"lost_reason": _("Say why the lead was lost.")})
-
-
-class Contact(models.Model):
-    """A person at an organisation, as they gave themselves in a form."""
-
-    organization = models.ForeignKey(
-        Organization, on_delete=models.CASCADE, related_name="contacts", verbose_name=_("lead")
-    )
-    name = models.CharField(_("name"), max_length=100)
-    email = models.EmailField(_("email"), max_length=254, db_index=True)
-    phone = models.CharField(_("phone"), max_length=30, blank=True)
-    created_at = models.DateTimeField(_("created at"), default=timezone.now)
-
-    class Meta:
-        verbose_name = _("contact")
-        verbose_name_plural = _("contacts")
-
-    def __str__(self) -> str:
-        return f"{self._meta.verbose_name} #{self.pk}"  # no personal data: it is logged
-
-
-class TimelineEntry(models.Model):
-    """Something that happened to a lead, with who and when.
-
-    The summary says what happened, never the personal data involved (the
-    submission itself holds that): a timeline can be shown and kept without
-    copying anyone's details.
-    """
-
-    class Kind(models.TextChoices):
-        SUBMISSION = "submission", _("Submission")
-        STAGE = "stage", _("Stage changed")
-        ASSIGNMENT = "assignment", _("Assigned")
-        NOTE = "note", _("Note")
-        EMAIL_SENT = "email_sent", _("Email sent")
-        EMAIL_FAILED = "email_failed", _("Email failed")
-        DOWNLOAD = "download", _("Material downloaded")
-
-    organization = models.ForeignKey(
-        Organization, on_delete=models.CASCADE, related_name="timeline", verbose_name=_("lead")
-    )
-    kind = models.CharField(_("what"), max_length=20, choices=Kind.choices)
-    summary = models.CharField(_("summary"), max_length=300)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    record_kind = models.CharField(max_length=30, blank=True)
-    record_id = models.PositiveBigIntegerField(null=True, blank=True)
-    created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
-
-    class Meta:
-        verbose_name = _("timeline entry")
-        verbose_name_plural = _("timeline entries")
-        ordering = ["-created_at", "-pk"]
-
-    def __str__(self) -> str:
-        return f"{self.get_kind_display()}: {self.display_summary}"
-
-    @property
-    def display_summary(self) -> str:
-        """The summary in the reader's language: entries store keys, not sentences."""
-        if self.kind == self.Kind.STAGE and "→" in self.summary:
-            labels = dict(Stage.choices)
-            old, new = (part.strip() for part in self.summary.split("→", 1))
-            return f"{labels.get(old, old)} → {labels.get(new, new)}"
-        if self.kind == self.Kind.SUBMISSION and self.record_kind in FormKind.values:
-            return str(FormKind(self.record_kind).label)
-        if self.kind in (self.Kind.EMAIL_SENT, self.Kind.EMAIL_FAILED):
-            return str(dict(OutboundEmail.Purpose.choices).get(self.summary, self.summary))
-        if self.kind == self.Kind.NOTE and self.summary.startswith("follow-up:"):
-            label = _("next follow-up")
-            return f"{label}: {self.summary.removeprefix('follow-up:')}"
-        if self.kind == self.Kind.NOTE and self.summary.startswith("merged:"):
-            label = _("Merged in the lead")
-            return f"{label} {self.summary.removeprefix('merged:')}"
-        if self.kind == self.Kind.NOTE and self.summary.startswith("split:"):
-            moved_label = _("A submission moved to the new lead")
-            return f"{moved_label} {self.summary.removeprefix('split:')}"
-        if self.kind == self.Kind.NOTE and self.summary == "notes":
-            return str(_("Notes updated"))
-        return self.summary
 
 
 class SubmissionQuerySet(models.QuerySet):

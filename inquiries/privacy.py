@@ -30,18 +30,28 @@ from inquiries.models import (
     Inquiry,
     MaterialRequest,
     OnboardingRequest,
-    Organization,
     OutboundEmail,
     ParticipantRegistration,
     PrivacyAuditEntry,
     RateLimitCounter,
-    Stage,
 )
+from leads.choices import Stage
+from leads.models import Organization
 
 
 def subject_hash(email: str) -> str:
     message = email.strip().lower().encode()
     return hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256).hexdigest()
+
+
+def audit_export(sender, user, count: int, **kwargs) -> None:
+    """Records a staff export (``leads.exports.exported``): who exported how many rows
+    of which model, not which rows."""
+    PrivacyAuditEntry.objects.create(
+        action=PrivacyAuditEntry.Action.EXPORT,
+        counts={sender._meta.model_name: count},
+        actor=user.get_username(),
+    )
 
 
 def _ago(days: int, now: datetime.datetime) -> datetime.datetime:

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
@@ -24,22 +24,19 @@ from home.models import SiteSettings
 from inquiries.downloads import download_url
 from inquiries.forms import IntakeForm
 from inquiries.models import (
-    Contact,
     FormKind,
     Inquiry,
     IntakeFormPage,
     LeadSubmission,
     MaterialRequest,
     OnboardingRequest,
-    Organization,
     OutboundEmail,
     ParticipantRegistration,
     Submission,
-    TimelineEntry,
     consent_version,
 )
-from inquiries.pipeline import company_domain, normalise_company_name
 from inquiries.tasks import schedule_send
+from leads.services import attach_to_lead
 from programs.models import Material
 
 RECORD_MODELS: dict[str, type[Submission]] = {
@@ -117,54 +114,6 @@ def _store(model, form, page, token, fingerprint, spam_reason: str) -> Outcome:
                 email.save()
                 schedule_send(email.pk)  # the task row commits with the record
     return Outcome(record, created=True)
-
-
-def attach_to_lead(record: LeadSubmission) -> Organization:
-    """Attaches a company's submission to its lead, creating the lead if it is new.
-
-    Matching follows ``inquiries.pipeline``: contact email, then company email
-    domain (not free-mail), then the folded company name. The submission becomes
-    the first entry of a new lead's timeline, or the next of an existing one's.
-    """
-    organization = match_organization(record.company, record.email)
-    if organization is None:
-        organization = Organization.objects.create(
-            name=record.company,
-            email_domain=company_domain(record.email),
-            source=record.form_kind,
-            locale_id=record.locale_id,
-        )
-    elif not organization.email_domain and company_domain(record.email):
-        organization.email_domain = company_domain(record.email)
-        organization.save(update_fields=["email_domain"])
-    contact = organization.contacts.filter(email__iexact=record.email).first()
-    if contact is None:
-        contact = organization.contacts.create(
-            name=record.name, email=record.email, phone=getattr(record, "phone", "")
-        )
-    type(record).objects.filter(pk=record.pk).update(organization=organization, contact=contact)
-    record.organization, record.contact = organization, contact
-    TimelineEntry.objects.create(
-        organization=organization,
-        kind=TimelineEntry.Kind.SUBMISSION,
-        summary=record.form_kind,
-        record_kind=record.form_kind,
-        record_id=record.pk,
-    )
-    return organization
-
-
-def match_organization(company: str, email: str) -> Organization | None:
-    contact = Contact.objects.filter(email__iexact=email).select_related("organization")
-    if (found := contact.first()) is not None:
-        return found.organization
-    domain = company_domain(email)
-    if domain and (found := Organization.objects.filter(email_domain=domain).first()):
-        return found
-    name = normalise_company_name(company)
-    if name:
-        return Organization.objects.filter(normalised_name=name).first()
-    return None
 
 
 def staff_recipients(page: IntakeFormPage) -> list[str]:
@@ -246,125 +195,3 @@ def material_links(record: Submission) -> list[tuple[Material, str]]:
 
 def _subject(text: str) -> str:
     return " ".join(str(text).split())[:250]
-
-
-def record_lead_changes(before: Organization, after: Organization, actor) -> None:
-    """Writes what staff changed on a lead to its timeline and marks it handled."""
-    entries = []
-    if before.stage != after.stage:
-        entries.append((TimelineEntry.Kind.STAGE, f"{before.stage} → {after.stage}"))
-    if before.assignee_id != after.assignee_id:
-        entries.append(
-            (
-                TimelineEntry.Kind.ASSIGNMENT,
-                after.assignee.get_username() if after.assignee else "—",
-            )
-        )
-    if before.next_follow_up != after.next_follow_up:
-        entries.append((TimelineEntry.Kind.NOTE, f"follow-up:{after.next_follow_up or '—'}"))
-    if before.notes != after.notes or before.lost_reason != after.lost_reason:
-        entries.append((TimelineEntry.Kind.NOTE, "notes"))
-    if not entries:
-        return
-    TimelineEntry.objects.bulk_create(
-        TimelineEntry(organization=after, kind=kind, summary=summary[:300], actor=actor)
-        for kind, summary in entries
-    )
-    Organization.objects.filter(pk=after.pk).update(touched_at=timezone.now())
-
-
-def lead_of(form_kind: str, record_id: int) -> Organization | None:
-    model = RECORD_MODELS.get(form_kind)
-    if model is None or not issubclass(model, LeadSubmission):
-        return None
-    record = model.objects.filter(pk=record_id).select_related("organization").first()
-    return record.organization if record else None
-
-
-def add_to_timeline(organization: Organization | None, kind: str, summary: str) -> None:
-    if organization is not None:
-        TimelineEntry.objects.create(organization=organization, kind=kind, summary=summary)
-
-
-LEAD_RECORD_MODELS = (Inquiry, MaterialRequest, OnboardingRequest)
-
-
-@transaction.atomic
-def merge_leads(keep: Organization, other: Organization, actor=None) -> Organization:
-    """Moves everything of ``other`` into ``keep`` and deletes ``other``.
-
-    Contacts with the same email become one; submissions, downloads and the
-    timeline follow; the notes are joined. ``keep``'s stage and assignee stay.
-    """
-    if keep.pk == other.pk:
-        raise ValueError("a lead cannot be merged into itself")
-    for contact in other.contacts.all():
-        existing = keep.contacts.filter(email__iexact=contact.email).first()
-        if existing is None:
-            contact.organization = keep
-            contact.save(update_fields=["organization"])
-            continue
-        for model in LEAD_RECORD_MODELS:
-            model.objects.filter(contact=contact).update(contact=existing)
-        contact.delete()
-    for model in LEAD_RECORD_MODELS:
-        model.objects.filter(organization=other).update(organization=keep)
-    other.timeline.update(organization=keep)
-    if other.notes:
-        keep.notes = "\n\n".join(filter(None, [keep.notes, other.notes]))
-    if not keep.email_domain:
-        keep.email_domain = other.email_domain
-    keep.touched_at = timezone.now()
-    keep.save()
-    TimelineEntry.objects.create(
-        organization=keep,
-        kind=TimelineEntry.Kind.NOTE,
-        summary=f"merged:{other.name}"[:300],
-        actor=actor,
-    )
-    other.delete()
-    return keep
-
-
-@transaction.atomic
-def split_submission(record: LeadSubmission, actor=None) -> Organization:
-    """Detaches a wrongly attached submission and makes it a lead of its own."""
-    old = record.organization
-    new = Organization.objects.create(
-        name=record.company,
-        email_domain=company_domain(record.email),
-        source=record.form_kind,
-        locale_id=record.locale_id,
-    )
-    contact = record.contact
-    shared = contact is not None and _has_other_submissions(contact, record)
-    if contact is None or shared:
-        contact = new.contacts.create(
-            name=record.name, email=record.email, phone=getattr(record, "phone", "")
-        )
-    else:
-        contact.organization = new
-        contact.save(update_fields=["organization"])
-    type(record).objects.filter(pk=record.pk).update(organization=new, contact=contact)
-    moved = TimelineEntry.objects.filter(
-        kind=TimelineEntry.Kind.SUBMISSION, record_kind=record.form_kind, record_id=record.pk
-    )
-    moved.update(organization=new)
-    if old is not None:
-        TimelineEntry.objects.create(
-            organization=old,
-            kind=TimelineEntry.Kind.NOTE,
-            summary=f"split:{new.name}"[:300],
-            actor=actor,
-        )
-    return new
-
-
-def _has_other_submissions(contact: Contact, record: LeadSubmission) -> bool:
-    for model in LEAD_RECORD_MODELS:
-        others = model.objects.filter(contact=contact)
-        if model is type(record):
-            others = others.exclude(pk=record.pk)
-        if others.exists():
-            return True
-    return False

@@ -14,6 +14,8 @@ from django_tasks import default_task_backend, task
 
 from home.addresses import is_single_mailbox
 from inquiries.models import OutboundEmail
+from leads.models import TimelineEntry
+from leads.services import add_to_timeline, lead_of
 
 logger = logging.getLogger(__name__)
 
@@ -117,11 +119,8 @@ def claim(email_id: int) -> OutboundEmail | None:
 
 def _timeline(email: OutboundEmail, sent: bool) -> None:
     """Emails about a lead's submissions appear on the lead's timeline."""
-    from inquiries.models import TimelineEntry
-    from inquiries.services import add_to_timeline, lead_of
-
     kind = TimelineEntry.Kind.EMAIL_SENT if sent else TimelineEntry.Kind.EMAIL_FAILED
-    add_to_timeline(lead_of(email.form_kind, email.record_id), kind, email.purpose)
+    add_to_timeline(lead_of(email.form_kind, email.record_id), kind, purpose=email.purpose)
 
 
 def schedule_send(email_id: int, delay: timedelta | None = None) -> None:

@@ -6,7 +6,7 @@ which submissions this browser made, so only the sender sees that thank-you page
 (and, for a material request, the download links).
 
 ``static_form_post`` receives the same forms from the pages of the static export
-(``home.static_site``), which are served from another origin and work without
+(``staticsite``), which are served from another origin and work without
 JavaScript: the same form and service store the record, then the visitor goes back
 to the static site's thank-you page.
 """

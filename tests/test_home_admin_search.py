@@ -280,7 +280,7 @@ def test_intake_listings_find_by_company_and_name_in_every_language(
             # by the person (on leads: the contact's name), shown as the company's row
             assert_finds_only(staff, url, PERSON[script][1], COMPANY[script][0], others, language)
     # a lead with several matching contacts is one row
-    from inquiries.models import Organization
+    from leads.models import Organization
 
     lead = Organization.objects.get(name=COMPANY["ja"][0])
     lead.contacts.create(name=PERSON["ja"][0] + "二", email="second@midori.example")

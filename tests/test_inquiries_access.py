@@ -21,10 +21,10 @@ from inquiries.models import (
     Inquiry,
     MaterialRequest,
     OnboardingRequest,
-    Organization,
     OutboundEmail,
     ParticipantRegistration,
 )
+from leads.models import Organization
 from tests.support.intake import send
 from tests.test_inquiries_onboarding_registration import ONBOARDING, SUPPORTED, in_two_months
 
@@ -203,7 +203,7 @@ def test_exports_and_bulk_actions_follow_the_matrix(records, django_user_model, 
             assert response.status_code in (302, 403), (role, namespace)
     lead = records["inquiries_lead"]
     for action in ("assign", "move_stage", "mark_spam"):
-        url = f"/admin/bulk/inquiries/organization/{action}/?id={lead.pk}"
+        url = f"/admin/bulk/leads/organization/{action}/?id={lead.pk}"
         response = client.get(url)
         if role in MATRIX["inquiries_lead"]["edit"]:
             assert response.status_code == 200, (role, action)

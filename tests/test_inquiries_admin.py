@@ -170,29 +170,6 @@ def test_a_flagged_registration_cannot_go_to_matching_until_resolved(client, adm
     assert registration.status == "ready"
 
 
-def test_a_lost_lead_needs_a_reason(client, admin_client):
-    send(
-        client,
-        "/en/contact/",
-        {
-            "company": "ACME",
-            "name": "Ann",
-            "email": "a@acme.example",
-            "topic": "press",
-            "message": "Hi",
-            "consent": "on",
-        },
-    )
-    lead = Inquiry.objects.get().organization
-    url = f"/admin/inquiries_lead/edit/{lead.pk}/"
-    data = {"stage": "lost", "lost_reason": "", "assignee": "", "next_follow_up": "", "notes": ""}
-    assert admin_client.post(url, data).status_code == 200
-    data["lost_reason"] = "Budget"
-    assert admin_client.post(url, data).status_code == 302
-    lead.refresh_from_db()
-    assert (lead.stage, lead.lost_reason) == ("lost", "Budget")
-
-
 def test_participant_queue_filters_by_need(client, admin_client):
     send(client, "/en/register/?role=supported", SUPPORTED)  # hospital, enrolment
     registration = ParticipantRegistration.objects.get()

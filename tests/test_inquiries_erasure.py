@@ -26,16 +26,14 @@ from hypothesis import strategies as st
 from wagtail.models import Page
 
 from inquiries.models import (
-    Contact,
     Inquiry,
     OnboardingRequest,
-    Organization,
     OutboundEmail,
     ParticipantRegistration,
     PrivacyAuditEntry,
-    TimelineEntry,
 )
 from inquiries.privacy import held_on
+from leads.models import Contact, Organization, TimelineEntry
 from tests.support.intake import run_worker, send
 from tests.support.servers import api_token, on_postgresql, post_json
 from tests.test_inquiries_onboarding_registration import ONBOARDING, SUPPORTED, in_two_months
@@ -288,8 +286,8 @@ def test_erasure_leaves_nothing_of_the_person_in_any_column_of_any_table(
     # The matcher sees the person where the real flows put them, or it proves nothing.
     expected = {
         "inquiries_inquiry",
-        "inquiries_contact",
-        "inquiries_organization",
+        "leads_contact",
+        "leads_organization",
         "inquiries_outboundemail",
         "inquiries_participantregistration",
         "wagtailcore_revision",
@@ -353,7 +351,7 @@ def test_another_person_at_the_company_is_untouched_and_find_agrees_with_erase(
         "materialdownload",
         "dbtaskresult",
         "idempotencykey",
-        "inquiries.organization:text",  # the staff notes
+        "leads.organization:text",  # the staff notes
         "inquiries.inquiry:text",  # the colleague's message
         "wagtailcore.revision:text",
         "wagtailcore.pagelogentry:text",
@@ -361,7 +359,7 @@ def test_another_person_at_the_company_is_untouched_and_find_agrees_with_erase(
         assert kind in found, (kind, sorted(found))
     listed = StringIO()
     call_command("privacy_request", "find", person.email, stdout=listed)
-    assert "inquiries.organization:text" in listed.getvalue()
+    assert "leads.organization:text" in listed.getvalue()
 
     call_command("privacy_request", "erase", person.email, yes=True, stdout=StringIO())
 
@@ -463,7 +461,7 @@ def test_the_sqlite_file_keeps_no_bytes_of_an_erased_person(start_server, person
         status, answer = post_json(site.url, form, body, **{"Idempotency-Key": key})
         assert status == 201, answer
     note = f"Call {' / '.join(person.other_phones)}; {' / '.join(person.other_names)}"
-    site.query("UPDATE inquiries_organization SET notes = %s", note)
+    site.query("UPDATE leads_organization SET notes = %s", note)
     database = Path(site.database_url.removeprefix("sqlite:///"))
     site.query("PRAGMA wal_checkpoint(TRUNCATE)")
     raw = _file_bytes(database)

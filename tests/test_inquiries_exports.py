@@ -19,11 +19,11 @@ from inquiries.models import (
     InquiryTopic,
     MaterialRequest,
     OnboardingRequest,
-    Organization,
     OutboundEmail,
     PrivacyAuditEntry,
-    Stage,
 )
+from leads.choices import Stage
+from leads.models import Organization
 from tests.test_inquiries_access import exported_rows, records  # noqa: F401 - a fixture
 
 pytestmark = pytest.mark.django_db

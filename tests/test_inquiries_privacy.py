@@ -12,17 +12,15 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from inquiries.models import (
-    Contact,
     Inquiry,
     MaterialDownload,
-    Organization,
     OutboundEmail,
     ParticipantRegistration,
     PrivacyAuditEntry,
-    Stage,
-    TimelineEntry,
 )
 from inquiries.privacy import mentions, purge_expired
+from leads.choices import Stage
+from leads.models import Contact, Organization, TimelineEntry
 from tests.support.intake import run_worker, send
 from tests.test_inquiries_onboarding_registration import SUPPORTED
 

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "programs",
     "faq",
     "inquiries",
+    "leads",
     "staticsite",
     "accounts",
     "wagtail_localize",

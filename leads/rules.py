@@ -1,4 +1,4 @@
-"""The lead pipeline's rules: which company a submission belongs to, and when a lead is late.
+"""The pipeline's rules: which company a submission belongs to, and when a lead is late.
 
 A lead is a company (``Organization``). When an inquiry, material request or
 onboarding request arrives, it is attached to the organisation it most likely

@@ -13,8 +13,10 @@ from django.test import Client
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from inquiries.models import Inquiry, Organization, Stage
-from inquiries.pipeline import business_days_between, normalise_company_name
+from inquiries.models import Inquiry
+from leads.choices import Stage
+from leads.models import Organization
+from leads.rules import business_days_between, normalise_company_name
 from tests.support.intake import run_worker, send
 
 pytestmark = pytest.mark.django_db
@@ -94,7 +96,7 @@ def test_each_company_form_starts_or_extends_a_timeline_but_spam_does_not(client
     assert Organization.objects.count() == 1
     assert lead.stage == Stage.NEW and lead.source == "inquiry"
     assert list(lead.timeline.values_list("kind", flat=True)) == ["submission", "submission"]
-    assert all("Ann" not in e.summary for e in lead.timeline.all())
+    assert all("Ann" not in str(e.data) for e in lead.timeline.all())
 
 
 def test_sent_emails_and_downloads_appear_on_the_timeline(client):
@@ -160,9 +162,10 @@ def test_stage_change_and_assignment_are_written_to_the_timeline(client, lead_st
     lead.refresh_from_db()
     assert lead.stage == "contacted" and lead.assignee == lead_staff.user
     entries = {e.kind: e for e in lead.timeline.all()}
-    assert entries["stage"].summary == "new → contacted"
+    assert entries["stage"].data == {"from": "new", "to": "contacted"}
     assert entries["stage"].actor == lead_staff.user
-    assert "assignment" in entries and "note" in entries
+    assert entries["follow_up"].data == {"date": "2030-01-10"}
+    assert "assignment" in entries and "notes" in entries
     assert lead.touched_at > before
     inspect = lead_staff.get(f"/admin/inquiries_lead/inspect/{lead.pk}/").content.decode()
     assert "New → Contacted" in inspect and "ann@sample.example" in inspect
@@ -302,7 +305,7 @@ def test_merging_two_leads_moves_everything_into_one(client, lead_staff):
     ]
     assert "Met at the fair" in keep.notes
     kinds = list(keep.timeline.values_list("kind", flat=True))
-    assert kinds.count("submission") == 3 and "note" in kinds
+    assert kinds.count("submission") == 3 and "merged" in kinds
 
 
 def test_a_wrongly_attached_submission_is_split_into_a_lead_of_its_own(client, lead_staff):
@@ -336,7 +339,7 @@ def test_editors_can_neither_merge_nor_split(client, editor_client):
 
 def bulk_url(action, leads):
     ids = "&".join(f"id={lead.pk}" for lead in leads)
-    return f"/admin/bulk/inquiries/organization/{action}/?{ids}"
+    return f"/admin/bulk/leads/organization/{action}/?{ids}"
 
 
 def test_bulk_assign_move_and_mark_spam_leave_a_trail(lead_staff):
@@ -366,7 +369,7 @@ def test_lead_listing_offers_the_bulk_actions(lead_staff):
     html = lead_staff.get("/admin/inquiries_lead/").content.decode()
     assert "bulk-actions-choices" in html
     for action in ("assign", "move_stage", "mark_spam"):
-        assert f"/admin/bulk/inquiries/organization/{action}/" in html
+        assert f"/admin/bulk/leads/organization/{action}/" in html
 
 
 def test_bulk_actions_are_refused_to_those_who_may_not_change_leads(django_user_model):
@@ -378,3 +381,26 @@ def test_bulk_actions_are_refused_to_those_who_may_not_change_leads(django_user_
     client.post(bulk_url("mark_spam", [lead]))
     lead.refresh_from_db()
     assert lead.stage == Stage.NEW
+
+
+def test_a_lost_lead_needs_a_reason(client, admin_client):
+    send(
+        client,
+        "/en/contact/",
+        {
+            "company": "ACME",
+            "name": "Ann",
+            "email": "a@acme.example",
+            "topic": "press",
+            "message": "Hi",
+            "consent": "on",
+        },
+    )
+    lead = Inquiry.objects.get().organization
+    url = f"/admin/inquiries_lead/edit/{lead.pk}/"
+    data = {"stage": "lost", "lost_reason": "", "assignee": "", "next_follow_up": "", "notes": ""}
+    assert admin_client.post(url, data).status_code == 200
+    data["lost_reason"] = "Budget"
+    assert admin_client.post(url, data).status_code == 302
+    lead.refresh_from_db()
+    assert (lead.stage, lead.lost_reason) == ("lost", "Budget")

@@ -16,8 +16,10 @@ from wagtail.admin.views.bulk_action import BulkAction
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permissions import policy_registry
 
-from inquiries import services
-from inquiries.models import Organization, Stage
+from leads import services
+from leads.choices import Stage
+from leads.models import Organization
+from leads.views import CHANGE_PERMISSION
 
 
 class LeadBulkAction(PermissionCheckedMixin, BulkAction):
@@ -29,7 +31,7 @@ class LeadBulkAction(PermissionCheckedMixin, BulkAction):
         return policy_registry.get_by_type(Organization)
 
     def check_perm(self, obj):
-        return self.request.user.has_perm("inquiries.change_organization")
+        return self.request.user.has_perm(CHANGE_PERMISSION)
 
     def get_execution_context(self):
         context = {"user": self.request.user}
@@ -76,7 +78,7 @@ class AssignLeadsBulkAction(LeadBulkAction):
     display_name = _("Assign")
     action_type = "assign"
     aria_label = _("Assign the selected leads")
-    template_name = "inquiries/admin/bulk_confirm.html"
+    template_name = "leads/admin/bulk_confirm.html"
     action_priority = 10
     form_class = AssignForm
 
@@ -89,7 +91,7 @@ class MoveStageBulkAction(LeadBulkAction):
     display_name = _("Move to stage")
     action_type = "move_stage"
     aria_label = _("Move the selected leads to a stage")
-    template_name = "inquiries/admin/bulk_confirm.html"
+    template_name = "leads/admin/bulk_confirm.html"
     action_priority = 20
     form_class = StageForm
 
@@ -102,7 +104,7 @@ class MarkSpamBulkAction(LeadBulkAction):
     display_name = _("Mark as spam")
     action_type = "mark_spam"
     aria_label = _("Mark the selected leads as spam")
-    template_name = "inquiries/admin/bulk_confirm.html"
+    template_name = "leads/admin/bulk_confirm.html"
     action_priority = 30
 
     @classmethod

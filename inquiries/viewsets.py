@@ -1,0 +1,226 @@
+"""The intake's admin viewsets: the listings of received submissions and the outbox."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from inquiries.admin_views import (
+    OutboundEmailDeleteView,
+    OutboundEmailEditView,
+    OutboundEmailHistoryView,
+    OutboundEmailIndexView,
+    OutboundEmailInspectView,
+    OutboundEmailUsageView,
+)
+from inquiries.models import Inquiry, MaterialRequest, OnboardingRequest, OutboundEmail
+from leads.exports import AuditedInspectView, SafeExportIndexView
+
+
+class SubmissionViewSet(ModelViewSet):
+    """What every listing of received submissions shares: exports that are safe and
+    logged, an inspect page that logs each view, and no copying. Staff may only mark
+    a record as spam or recover it (and, for registrations, move it on)."""
+
+    index_view_class = SafeExportIndexView
+    inspect_view_class = AuditedInspectView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = ["is_spam", "spam_reason"]
+    search_fields = ["company", "name", "email"]
+    export_headings = {
+        "submitted_at": _("Submitted at (Japan time)"),
+        "organization.stage": _("Stage"),
+        "organization.assignee": _("Assignee"),
+    }
+
+
+class InquiryViewSet(SubmissionViewSet):
+    model = Inquiry
+    name = "inquiries_inquiry"
+    icon = "mail"
+    menu_label = _("Inquiries")
+    list_display = ["company", "name", "topic", "locale", "submitted_at", "is_spam"]
+    list_filter = ["topic", "locale", "is_spam", "submitted_at"]
+    list_export = [
+        "submitted_at",
+        "locale",
+        "company",
+        "department",
+        "name",
+        "email",
+        "phone",
+        "topic",
+        "message",
+        "organization.stage",
+        "organization.assignee",
+        "is_spam",
+        "spam_reason",
+    ]
+    export_filename = "inquiries"
+    inspect_view_fields = [
+        "submitted_at",
+        "locale",
+        "company",
+        "department",
+        "name",
+        "email",
+        "phone",
+        "topic",
+        "message",
+        "consent_version",
+        "is_spam",
+        "spam_reason",
+        "source_page",
+    ]
+
+
+class MaterialRequestViewSet(SubmissionViewSet):
+    model = MaterialRequest
+    name = "inquiries_materialrequest"
+    icon = "doc-full"
+    menu_label = _("Material requests")
+    list_display = ["company", "name", "company_size", "locale", "submitted_at", "is_spam"]
+    list_filter = ["company_size", "foreign_employees", "heard_from", "locale", "is_spam"]
+    list_export = [
+        "submitted_at",
+        "locale",
+        "company",
+        "name",
+        "email",
+        "role",
+        "company_size",
+        "foreign_employees",
+        "heard_from",
+        "materials",
+        "organization.stage",
+        "organization.assignee",
+        "is_spam",
+        "spam_reason",
+    ]
+    export_filename = "material-requests"
+    inspect_view_fields = [
+        "submitted_at",
+        "locale",
+        "company",
+        "name",
+        "email",
+        "role",
+        "company_size",
+        "foreign_employees",
+        "heard_from",
+        "materials",
+        "consent_version",
+        "is_spam",
+        "spam_reason",
+    ]
+
+
+class OnboardingRequestViewSet(SubmissionViewSet):
+    model = OnboardingRequest
+    name = "inquiries_onboardingrequest"
+    icon = "site"
+    menu_label = _("Onboarding requests")
+    list_display = [
+        "company",
+        "industry",
+        "prefecture",
+        "preferred_start",
+        "submitted_at",
+        "is_spam",
+    ]
+    list_filter = ["industry", "prefecture", "employees", "locale", "is_spam"]
+    list_export = [
+        "submitted_at",
+        "locale",
+        "company",
+        "department",
+        "name",
+        "email",
+        "phone",
+        "industry",
+        "prefecture",
+        "employees",
+        "foreign_employees",
+        "main_languages",
+        "goals",
+        "interests",
+        "expected_supported",
+        "expected_volunteers",
+        "preferred_start",
+        "message",
+        "organization.stage",
+        "organization.assignee",
+        "is_spam",
+        "spam_reason",
+    ]
+    export_filename = "onboarding-requests"
+    inspect_view_fields = [
+        "submitted_at",
+        "locale",
+        "company",
+        "industry",
+        "prefecture",
+        "employees",
+        "foreign_employees",
+        "main_languages",
+        "goals",
+        "interests",
+        "expected_supported",
+        "expected_volunteers",
+        "preferred_start",
+        "name",
+        "department",
+        "email",
+        "phone",
+        "message",
+        "consent_version",
+        "is_spam",
+        "spam_reason",
+    ]
+
+
+class OutboundEmailViewSet(ModelViewSet):
+    """The outbox. Each user sees only the emails about the records they may see, in
+    every view (listing, export, inspect, edit, delete, history, usage)."""
+
+    model = OutboundEmail
+    name = "inquiries_outboundemail"
+    icon = "mail"
+    menu_label = _("Outgoing emails")
+    index_view_class = OutboundEmailIndexView
+    inspect_view_class = OutboundEmailInspectView
+    edit_view_class = OutboundEmailEditView
+    delete_view_class = OutboundEmailDeleteView
+    history_view_class = OutboundEmailHistoryView
+    usage_view_class = OutboundEmailUsageView
+    list_display = ["subject", "purpose", "delivery", "attempts", "created_at", "sent_at"]
+    list_export = [
+        "created_at",
+        "purpose",
+        "form_kind",
+        "record_id",
+        "language",
+        "delivery",
+        "attempts",
+        "sent_at",
+        "subject",
+    ]
+    export_headings = {"created_at": _("Created at (Japan time)")}
+    export_filename = "outgoing-emails"
+    list_filter = ["status", "purpose", "form_kind"]
+    search_fields = ["subject", "to"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = ["status"]
+    inspect_view_fields = [
+        "purpose",
+        "form_kind",
+        "record_id",
+        "language",
+        "delivery",
+        "attempts",
+        "last_error",
+        "message_id",
+        "created_at",
+        "sent_at",
+        "subject",
+    ]

@@ -1,0 +1,71 @@
+"""What a timeline entry says, in the reader's language, from its kind and its data.
+
+An entry stores keys and names (a stage's key, a form's key, a lead's name), never
+a sentence: the sentence is written here when the entry is shown, one per kind.
+Another room that writes entries with keys of its own (the intake: the purpose of
+an email) registers their labels with :func:`register_labels` when it is ready.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.db import models
+from django.utils.translation import gettext as _
+
+from leads.choices import Source, Stage, TimelineKind
+
+_LABELS: dict[str, type[models.Choices]] = {"form": Source, "stage": Stage}
+
+
+def register_labels(name: str, choices: type[models.Choices]) -> None:
+    """Shows the keys stored under ``name`` in entries' data by ``choices``' labels."""
+    _LABELS[name] = choices
+
+
+def label(name: str, key) -> str:
+    """The label of ``key`` among the choices registered as ``name``; the key if unknown."""
+    choices = _LABELS.get(name)
+    known = dict(choices.choices) if choices is not None else {}
+    return str(known.get(key, key))
+
+
+def _stage(data: dict) -> str:
+    return f"{label('stage', data.get('from'))} → {label('stage', data.get('to'))}"
+
+
+def _follow_up(data: dict) -> str:
+    label = _("next follow-up")
+    return f"{label}: {data.get('date') or '—'}"
+
+
+def _merged(data: dict) -> str:
+    label = _("Merged in the lead")
+    return f"{label} {data.get('name', '')}"
+
+
+def _split(data: dict) -> str:
+    label = _("A submission moved to the new lead")
+    return f"{label} {data.get('name', '')}"
+
+
+SENTENCES: dict[str, Callable[[dict], str]] = {
+    TimelineKind.SUBMISSION: lambda data: label("form", data.get("form", "")),
+    TimelineKind.STAGE: _stage,
+    TimelineKind.ASSIGNMENT: lambda data: data.get("assignee") or "—",
+    TimelineKind.FOLLOW_UP: _follow_up,
+    TimelineKind.NOTES: lambda data: _("Notes updated"),
+    TimelineKind.MERGED: _merged,
+    TimelineKind.SPLIT: _split,
+    TimelineKind.EMAIL_SENT: lambda data: label("purpose", data.get("purpose", "")),
+    TimelineKind.EMAIL_FAILED: lambda data: label("purpose", data.get("purpose", "")),
+    TimelineKind.DOWNLOAD: lambda data: data.get("title", ""),
+}
+
+
+def sentence(kind: str, data: dict) -> str:
+    """What the entry says. An entry carried over with a text of its own shows that text."""
+    if "text" in data:
+        return data["text"]
+    write = SENTENCES.get(kind)
+    return write(data) if write is not None else ""

@@ -1,0 +1,258 @@
+"""The pipeline's move from ``inquiries`` to ``leads`` keeps every row and every grant.
+
+The test database is migrated back to before the move (``inquiries.0011``, no
+``leads``), filled with leads, contacts, timeline entries of every old summary
+format, a submission attached to a lead and an admin log entry, then migrated
+forward; every column of every row is compared, and the staff groups hold the same
+rights on the moved models (now ``leads.*``). The database is migrated forward and
+the test's rows deleted whatever happens, so the tests after it see the usual
+database.
+"""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+from django.utils import translation
+from wagtail.models import ModelLogEntry
+
+from inquiries.models import FormKind, Inquiry, OutboundEmail
+from leads.choices import Stage
+from leads.models import Contact, Organization, TimelineEntry
+
+BEFORE = [("inquiries", "0011_routing_and_outbox_grants"), ("leads", None)]
+MOVED = ("organization", "contact", "timelineentry")
+ACTIONS = ("add", "change", "delete", "view")
+WHEN = datetime.datetime(2026, 11, 2, 3, 4, 5, tzinfo=datetime.UTC)
+
+# (kind, summary, record_kind) as the old code wrote them, and the (kind, data) each becomes.
+OLD_ENTRIES = [
+    (("submission", "inquiry", "inquiry"), ("submission", {"form": "inquiry"})),
+    (("submission", "onboarding", "onboarding"), ("submission", {"form": "onboarding"})),
+    (("submission", "inquiry", ""), ("submission", {"text": "inquiry"})),
+    (("stage", "new → contacted", ""), ("stage", {"from": "new", "to": "contacted"})),
+    (("stage", "proposal → odd", ""), ("stage", {"from": "proposal", "to": "odd"})),
+    (("stage", "no arrow", ""), ("stage", {"text": "no arrow"})),
+    (("assignment", "alice", ""), ("assignment", {"assignee": "alice"})),
+    (("assignment", "—", ""), ("assignment", {"assignee": None})),
+    (("note", "follow-up:2030-01-10", ""), ("follow_up", {"date": "2030-01-10"})),
+    (("note", "follow-up:—", ""), ("follow_up", {"date": None})),
+    (("note", "merged:Other Co., Ltd.", ""), ("merged", {"name": "Other Co., Ltd."})),
+    (("note", "split:サンプル株式会社", ""), ("split", {"name": "サンプル株式会社"})),
+    (("note", "notes", ""), ("notes", {})),
+    (("note", "Called back", ""), ("note", {"text": "Called back"})),
+    (("email_sent", "staff", ""), ("email_sent", {"purpose": "staff"})),
+    (("email_failed", "confirmation", ""), ("email_failed", {"purpose": "confirmation"})),
+    (("email_sent", "unknown", ""), ("email_sent", {"purpose": "unknown"})),
+    (("download", "Guide for companies", ""), ("download", {"title": "Guide for companies"})),
+]
+
+
+def old_display(kind: str, summary: str, record_kind: str) -> str:
+    """What the timeline showed before the move (the old string protocol, parsed)."""
+    if kind == "stage" and "→" in summary:
+        labels = dict(Stage.choices)
+        old, new = (part.strip() for part in summary.split("→", 1))
+        return f"{labels.get(old, old)} → {labels.get(new, new)}"
+    if kind == "submission" and record_kind in FormKind.values:
+        return str(FormKind(record_kind).label)
+    if kind in ("email_sent", "email_failed"):
+        return str(dict(OutboundEmail.Purpose.choices).get(summary, summary))
+    if kind == "note" and summary.startswith("follow-up:"):
+        return f"{translation.gettext('next follow-up')}: {summary.removeprefix('follow-up:')}"
+    if kind == "note" and summary.startswith("merged:"):
+        return f"{translation.gettext('Merged in the lead')} {summary.removeprefix('merged:')}"
+    if kind == "note" and summary.startswith("split:"):
+        moved = translation.gettext("A submission moved to the new lead")
+        return f"{moved} {summary.removeprefix('split:')}"
+    if kind == "note" and summary == "notes":
+        return translation.gettext("Notes updated")
+    return summary
+
+
+def migrate(targets=None) -> MigrationExecutor:
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(targets or executor.loader.graph.leaf_nodes())
+    ContentType.objects.clear_cache()
+    return executor
+
+
+def grants() -> dict[str, set[tuple[str, str]]]:
+    return {
+        group.name: set(group.permissions.values_list("content_type__app_label", "codename"))
+        for group in Group.objects.all()
+    }
+
+
+def build_old_rows(apps) -> dict:
+    """Rows in the tables as they were before the move, through the models of then."""
+    Locale = apps.get_model("wagtailcore", "Locale")
+    User = apps.get_model("auth", "User")
+    OldOrganization = apps.get_model("inquiries", "Organization")
+    OldContact = apps.get_model("inquiries", "Contact")
+    OldEntry = apps.get_model("inquiries", "TimelineEntry")
+    OldInquiry = apps.get_model("inquiries", "Inquiry")
+    OldContentType = apps.get_model("contenttypes", "ContentType")
+    OldLogEntry = apps.get_model("wagtailcore", "ModelLogEntry")
+    locale = Locale.objects.get(language_code="ja")
+    user = User.objects.create(username=f"migration-{uuid.uuid4().hex[:8]}")
+    lead = OldOrganization.objects.create(
+        name="サンプル株式会社",
+        normalised_name="サンプル",
+        email_domain="sample.example",
+        stage="proposal",
+        lost_reason="",
+        assignee=user,
+        next_follow_up=datetime.date(2030, 1, 10),
+        notes="Called twice",
+        source="inquiry",
+        locale=locale,
+        created_at=WHEN,
+        touched_at=WHEN + datetime.timedelta(days=1),
+    )
+    other = OldOrganization.objects.create(
+        name="Other Co., Ltd.",
+        normalised_name="other",
+        stage="lost",
+        lost_reason="No budget",
+        source="onboarding",
+        locale=locale,
+        created_at=WHEN,
+        touched_at=WHEN,
+    )
+    contact = OldContact.objects.create(
+        organization=lead, name="Ann", email="ann@sample.example", phone="03-1234-5678"
+    )
+    OldContact.objects.create(organization=other, name="Bob", email="bob@other.example")
+    inquiry = OldInquiry.objects.create(
+        token=uuid.uuid4(),
+        locale=locale,
+        consent_version="2026-11",
+        fingerprint="f" * 64,
+        company=lead.name,
+        name="Ann",
+        email="ann@sample.example",
+        topic="costs",
+        message="How much?",
+        organization=lead,
+        contact=contact,
+    )
+    for index, ((kind, summary, record_kind), _typed) in enumerate(OLD_ENTRIES):
+        OldEntry.objects.create(
+            organization=lead if index % 3 else other,
+            kind=kind,
+            summary=summary,
+            actor=user if index % 2 else None,
+            record_kind=record_kind,
+            record_id=inquiry.pk if record_kind else None,
+            created_at=WHEN + datetime.timedelta(minutes=index),
+        )
+    log = OldLogEntry.objects.create(
+        content_type=OldContentType.objects.get(app_label="inquiries", model="organization"),
+        label=lead.name,
+        action="wagtail.edit",
+        data={},
+        timestamp=WHEN,
+        object_id=str(lead.pk),
+        user=user,
+    )
+    return {
+        "user": user.pk,
+        "organizations": list(OldOrganization.objects.order_by("pk").values()),
+        "contacts": list(OldContact.objects.order_by("pk").values()),
+        "entries": list(OldEntry.objects.order_by("pk").values()),
+        "inquiry": (inquiry.pk, lead.pk, contact.pk),
+        "log": log.pk,
+        "content_types": {
+            model: OldContentType.objects.get(app_label="inquiries", model=model).pk
+            for model in MOVED
+        },
+    }
+
+
+def remove(rows: dict) -> None:
+    Inquiry.objects.filter(pk=rows["inquiry"][0]).delete()
+    Organization.objects.filter(pk__in=[row["id"] for row in rows["organizations"]]).delete()
+    ModelLogEntry.objects.filter(pk=rows["log"]).delete()
+    get_user_model().objects.filter(pk=rows["user"]).delete()
+
+
+def test_moving_the_pipeline_keeps_every_row_and_grant(django_db_blocker):
+    rows: dict = {}
+    with django_db_blocker.unblock():
+        try:
+            executor = migrate(BEFORE)
+            old_grants = grants()
+            assert "inquiries_organization" in connection.introspection.table_names()
+            assert "leads_organization" not in connection.introspection.table_names()
+            old_apps = executor.loader.project_state(BEFORE[:1]).apps
+            rows = build_old_rows(old_apps)
+            migrate()
+
+            tables = connection.introspection.table_names()
+            assert {"leads_organization", "leads_contact", "leads_timelineentry"} <= set(tables)
+            assert not {"inquiries_organization", "inquiries_contact"} & set(tables)
+            ours = [row["id"] for row in rows["organizations"]]
+            assert (
+                list(Organization.objects.filter(pk__in=ours).order_by("pk").values())
+                == (rows["organizations"])
+            )
+            assert (
+                list(Contact.objects.filter(organization__in=ours).order_by("pk").values())
+                == (rows["contacts"])
+            )
+            entries = list(TimelineEntry.objects.filter(organization__in=ours).order_by("pk"))
+            assert len(entries) == len(OLD_ENTRIES) == len(rows["entries"])
+            for entry, old, ((kind, summary, record_kind), (new_kind, data)) in zip(
+                entries, rows["entries"], OLD_ENTRIES, strict=True
+            ):
+                kept = {k: v for k, v in old.items() if k not in ("summary", "kind")}
+                assert {k: getattr(entry, k) for k in kept} == kept
+                assert (entry.kind, entry.data) == (new_kind, data), summary
+                for language in ("ja", "en", "ne"):
+                    with translation.override(language):
+                        shown = entry.display_summary
+                        assert shown == old_display(kind, summary, record_kind), (language, shown)
+                        # The "what" column reads as it did: a note of any sort is "Note".
+                        assert entry.get_kind_display() == dict(TimelineEntry.Kind.choices)[kind]
+
+            inquiry_pk, lead_pk, contact_pk = rows["inquiry"]
+            inquiry = Inquiry.objects.select_related("organization", "contact").get(pk=inquiry_pk)
+            assert (inquiry.organization.pk, inquiry.contact.pk) == (lead_pk, contact_pk)
+            assert inquiry.organization.name == "サンプル株式会社"
+            assert Organization.objects.get(pk=lead_pk).inquiry_set.get() == inquiry
+
+            for model, pk in rows["content_types"].items():
+                moved = ContentType.objects.get(pk=pk)
+                assert (moved.app_label, moved.model) == ("leads", model)
+            assert not ContentType.objects.filter(app_label="inquiries", model__in=MOVED).exists()
+            log = ModelLogEntry.objects.get(pk=rows["log"])
+            assert log.content_type.model_class() is Organization
+
+            moved_codenames = {f"{action}_{model}" for action in ACTIONS for model in MOVED}
+            expected = {
+                name: {
+                    ("leads" if codename in moved_codenames else app, codename)
+                    for app, codename in granted
+                }
+                for name, granted in old_grants.items()
+            }
+            assert ("inquiries", "change_organization") in old_grants["Lead staff"]
+            assert grants() == expected
+            staff = get_user_model().objects.get(pk=rows["user"])
+            staff.groups.add(Group.objects.get(name="Lead staff"))
+            staff = get_user_model().objects.get(pk=rows["user"])
+            assert staff.has_perm("leads.change_organization")
+            assert staff.has_perm("leads.view_timelineentry")
+            assert not staff.has_perm("leads.delete_organization")
+        finally:
+            migrate()
+            if rows:
+                remove(rows)
