@@ -71,7 +71,7 @@ test: install-test
 lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/bandit -c pyproject.toml -r site home programs faq inquiries -lll -q
+	$(BIN)/bandit -c pyproject.toml -r site home programs faq inquiries participants -lll -q
 
 format: install-test
 	$(BIN)/ruff format .

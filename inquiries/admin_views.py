@@ -21,12 +21,11 @@ from wagtail.admin.views import generic
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
-from inquiries import choices, services
+from inquiries import services
 from inquiries.models import (
     FormKind,
     Organization,
     OutboundEmail,
-    ParticipantRegistration,
     PrivacyAuditEntry,
     Stage,
 )
@@ -159,32 +158,6 @@ class LeadFilterSet(WagtailFilterSet):
             return queryset.filter(pk__in=overdue)
         if value is False:
             return queryset.exclude(pk__in=overdue)
-        return queryset
-
-
-class ParticipantFilterSet(WagtailFilterSet):
-    needs = django_filters.MultipleChoiceFilter(
-        choices=choices.Need.choices, label=_("Needs"), method="filter_needs"
-    )
-
-    class Meta:
-        model = ParticipantRegistration
-        fields = [
-            "status",
-            "role",
-            "needs_review",
-            "company",
-            "contact_language",
-            "prefecture",
-            "activity_type",
-            "activity_format",
-            "is_spam",
-        ]
-
-    def filter_needs(self, queryset, name, value):
-        """Registrations that name every chosen need (a JSON list, searched as text)."""
-        for need in value:
-            queryset = queryset.filter(needs__icontains=f'"{need}"')
         return queryset
 
 

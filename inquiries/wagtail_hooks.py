@@ -1,4 +1,5 @@
-"""Admin screens for what the intake receives. The lead pipeline builds on these."""
+"""Admin screens for what the intake receives. The lead pipeline builds on these; the
+participant queue (``participants``) joins their menu."""
 
 import datetime
 
@@ -22,7 +23,6 @@ from inquiries.admin_views import (
     OutboundEmailIndexView,
     OutboundEmailInspectView,
     OutboundEmailUsageView,
-    ParticipantFilterSet,
     SafeExportIndexView,
     merge_lead,
     split_submission,
@@ -282,79 +282,6 @@ class OnboardingRequestViewSet(SubmissionViewSet):
     ]
 
 
-class ParticipantRegistrationViewSet(SubmissionViewSet):
-    """The participant queue: each registration from sign-up to a pair."""
-
-    model = ParticipantRegistration
-    name = "inquiries_participantregistration"
-    icon = "user"
-    menu_label = _("Participant queue")
-    list_display = [
-        "name",
-        "role",
-        "status",
-        "company",
-        "nationality",
-        "needs_review",
-        "submitted_at",
-    ]
-    filterset_class = ParticipantFilterSet
-    list_export = [
-        "submitted_at",
-        "status",
-        "role",
-        "name",
-        "email",
-        "phone",
-        "company",
-        "contact_language",
-        "nationality",
-        "years_in_japan",
-        "prefecture",
-        "municipality",
-        "needs",
-        "activity_type",
-        "activity_format",
-        "pair_preference",
-        "availability",
-        "needs_review",
-        "review_reason",
-    ]
-    export_filename = "participants"
-    search_fields = ["name", "email", "company"]
-    form_fields = ["status", "needs_review", "review_reason", "is_spam", "spam_reason"]
-    inspect_view_fields = [
-        "submitted_at",
-        "locale",
-        "role",
-        "name",
-        "email",
-        "phone",
-        "company",
-        "contact_language",
-        "languages",
-        "japanese_level",
-        "nationality",
-        "years_in_japan",
-        "prefecture",
-        "municipality",
-        "family",
-        "needs",
-        "needs_other",
-        "activity_type",
-        "activity_format",
-        "pair_preference",
-        "availability",
-        "hobbies",
-        "agrees_to_screening",
-        "needs_review",
-        "review_reason",
-        "consent_version",
-        "is_spam",
-        "spam_reason",
-    ]
-
-
 class OutboundEmailViewSet(ModelViewSet):
     """The outbox. Each user sees only the emails about the records they may see, in
     every view (listing, export, inspect, edit, delete, history, usage)."""
@@ -363,6 +290,7 @@ class OutboundEmailViewSet(ModelViewSet):
     name = "inquiries_outboundemail"
     icon = "mail"
     menu_label = _("Outgoing emails")
+    menu_order = 6  # after the participant queue (participants.viewsets)
     index_view_class = OutboundEmailIndexView
     inspect_view_class = OutboundEmailInspectView
     edit_view_class = OutboundEmailEditView
@@ -403,13 +331,18 @@ class OutboundEmailViewSet(ModelViewSet):
     ]
 
 
+# Other rooms' screens join the intake's menu through this hook, placed by their
+# ``menu_order`` among the items below (which take the orders 1, 2, ... in turn).
+INTAKE_MENU_HOOK = "register_intake_menu_item"
+
+
 class IntakeViewSetGroup(ModelViewSetGroup):
+    submenu_hook = INTAKE_MENU_HOOK
     items = (
         LeadViewSet,
         InquiryViewSet,
         MaterialRequestViewSet,
         OnboardingRequestViewSet,
-        ParticipantRegistrationViewSet,
         OutboundEmailViewSet,
     )
     menu_label = _("Intake")

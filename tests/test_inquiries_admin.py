@@ -117,59 +117,6 @@ def test_viewing_and_exporting_personal_data_is_logged_without_the_data(client, 
     assert "Ann" not in logged and "ann@example.com" not in logged
 
 
-def test_coordinators_move_participants_through_the_queue(client, django_user_model):
-    from django.contrib.auth.models import Group
-    from django.test import Client
-
-    send(client, "/en/register/?role=supported", SUPPORTED)
-    registration = ParticipantRegistration.objects.get()
-    coordinator = django_user_model.objects.create_user(username="coord", password="x" * 16)
-    coordinator.groups.add(Group.objects.get(name="Coordinators"))
-    staff = Client()
-    staff.force_login(coordinator)
-    response = staff.post(
-        f"/admin/inquiries_participantregistration/edit/{registration.pk}/",
-        {
-            "status": "identity_verified",
-            "needs_review": "",
-            "review_reason": "",
-            "is_spam": "",
-            "spam_reason": "",
-        },
-    )
-    assert response.status_code == 302
-    registration.refresh_from_db()
-    assert registration.status == "identity_verified"
-    listing = staff.get(
-        "/admin/inquiries_participantregistration/", {"status": "identity_verified"}
-    ).content.decode()
-    assert f"/inspect/{registration.pk}/" in listing or f"/edit/{registration.pk}/" in listing
-    empty = staff.get(
-        "/admin/inquiries_participantregistration/", {"status": "matched"}
-    ).content.decode()
-    assert f"/edit/{registration.pk}/" not in empty
-
-
-def test_a_flagged_registration_cannot_go_to_matching_until_resolved(client, admin_client):
-    send(client, "/en/register/?role=supported", {**SUPPORTED, "years_in_japan": "12"})
-    registration = ParticipantRegistration.objects.get()
-    url = f"/admin/inquiries_participantregistration/edit/{registration.pk}/"
-    data = {
-        "status": "ready",
-        "needs_review": "on",
-        "review_reason": "x",
-        "is_spam": "",
-        "spam_reason": "",
-    }
-    assert admin_client.post(url, data).status_code == 200  # the form again, with the error
-    registration.refresh_from_db()
-    assert registration.status == "submitted"
-    data.update(needs_review="", review_reason="Checked: settling in Japan, eligible")
-    assert admin_client.post(url, data).status_code == 302
-    registration.refresh_from_db()
-    assert registration.status == "ready"
-
-
 def test_a_lost_lead_needs_a_reason(client, admin_client):
     send(
         client,
@@ -191,16 +138,3 @@ def test_a_lost_lead_needs_a_reason(client, admin_client):
     assert admin_client.post(url, data).status_code == 302
     lead.refresh_from_db()
     assert (lead.stage, lead.lost_reason) == ("lost", "Budget")
-
-
-def test_participant_queue_filters_by_need(client, admin_client):
-    send(client, "/en/register/?role=supported", SUPPORTED)  # hospital, enrolment
-    registration = ParticipantRegistration.objects.get()
-    hit = admin_client.get(
-        "/admin/inquiries_participantregistration/", {"needs": ["hospital"]}
-    ).content.decode()
-    miss = admin_client.get(
-        "/admin/inquiries_participantregistration/", {"needs": ["japanese"]}
-    ).content.decode()
-    assert f"/edit/{registration.pk}/" in hit
-    assert f"/edit/{registration.pk}/" not in miss

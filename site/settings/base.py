@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "programs",
     "faq",
     "inquiries",
+    "participants",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v3",
