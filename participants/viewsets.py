@@ -5,11 +5,13 @@ the onboarding requests, and keeps the URLs it has always had
 (``/admin/inquiries_participantregistration/``).
 """
 
+from django.forms import modelform_factory
 from django.utils.translation import gettext_lazy as _
 
 from inquiries.models import ParticipantRegistration
 from inquiries.wagtail_hooks import INTAKE_MENU_HOOK, SubmissionViewSet
 from participants.filters import ParticipantFilterSet
+from participants.forms import RegistrationForm
 
 
 class ParticipantRegistrationViewSet(SubmissionViewSet):
@@ -85,3 +87,11 @@ class ParticipantRegistrationViewSet(SubmissionViewSet):
         "is_spam",
         "spam_reason",
     ]
+
+    def get_form_class(self, for_update=False):
+        return modelform_factory(
+            self.model,
+            form=RegistrationForm,
+            formfield_callback=self.formfield_for_dbfield,
+            fields=self.get_form_fields(),
+        )

@@ -3,12 +3,14 @@ flag holds a registration back from matching until it is resolved."""
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from wagtail.admin.menu import SubmenuMenuItem, admin_menu
 
-from inquiries.models import ParticipantRegistration
+from inquiries.models import ParticipantRegistration, ParticipantStatus
+from participants import services
 from tests.support.intake import send
 from tests.test_inquiries_onboarding_registration import SUPPORTED
 
@@ -95,3 +97,16 @@ def test_the_queue_sits_in_the_intake_menu_after_the_onboarding_requests():
             ("Participant queue", "/admin/inquiries_participantregistration/"),
             ("Outgoing emails", "/admin/inquiries_outboundemail/"),
         ]
+
+
+@pytest.mark.parametrize("status", ParticipantStatus.values)
+def test_a_flagged_registration_may_go_up_to_the_interview_or_close(status):
+    matching = {ParticipantStatus.READY, ParticipantStatus.MATCHED, ParticipantStatus.ACTIVE}
+    allowed = status not in matching
+    services.check_status(status, needs_review=False)
+    if allowed:
+        services.check_status(status, needs_review=True)
+    else:
+        with pytest.raises(ValidationError) as refused:
+            services.check_status(status, needs_review=True)
+        assert list(refused.value.message_dict) == ["status"]
