@@ -72,7 +72,7 @@ lint: install-test
 	$(PY) -m tests.support.imports
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/bandit -c pyproject.toml -r site home programs faq inquiries staticsite accounts -lll -q
+	$(BIN)/bandit -c pyproject.toml -r site home programs faq leads inquiries participants staticsite accounts -lll -q
 
 format: install-test
 	$(BIN)/ruff format .

@@ -10,7 +10,6 @@ spam verdict.
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.decorators import method_decorator
@@ -403,26 +402,6 @@ class ParticipantRegistration(Submission):
 
     def __str__(self) -> str:
         return f"{self._meta.verbose_name} #{self.pk}"  # no personal data: it is logged
-
-    def clean(self):
-        """A flagged registration goes no further than the interview until resolved."""
-        super().clean()
-        early = {
-            ParticipantStatus.SUBMITTED,
-            ParticipantStatus.IDENTITY_VERIFIED,
-            ParticipantStatus.ORIENTATION_DONE,
-            ParticipantStatus.INTERVIEW_DONE,
-            *CLOSED_PARTICIPANT_STATUSES,
-        }
-        if self.needs_review and self.status not in early:
-            raise ValidationError(
-                {
-                    "status": _(
-                        "This registration is flagged for review: resolve the flag (untick it and "
-                        "note the decision) before moving it on to matching."
-                    )
-                }
-            )
 
 
 # Every form's record, and those that feed the sales pipeline (all but registrations).

@@ -14,6 +14,10 @@ from inquiries.admin_views import (
 from inquiries.models import Inquiry, MaterialRequest, OnboardingRequest, OutboundEmail
 from leads.exports import AuditedInspectView, SafeExportIndexView
 
+# Other rooms' screens (the participant queue) join the intake's admin menu through this
+# hook, placed by their ``menu_order`` among the group's items (which take 1, 2, ... in turn).
+INTAKE_MENU_HOOK = "register_intake_menu_item"
+
 
 class SubmissionViewSet(ModelViewSet):
     """What every listing of received submissions shares: exports that are safe and
@@ -186,6 +190,7 @@ class OutboundEmailViewSet(ModelViewSet):
     name = "inquiries_outboundemail"
     icon = "mail"
     menu_label = _("Outgoing emails")
+    menu_order = 6  # after the participant queue (participants.viewsets)
     index_view_class = OutboundEmailIndexView
     inspect_view_class = OutboundEmailInspectView
     edit_view_class = OutboundEmailEditView

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "faq",
     "inquiries",
     "leads",
+    "participants",
     "staticsite",
     "accounts",
     "wagtail_localize",

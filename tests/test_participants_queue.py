@@ -1,0 +1,112 @@
+"""The participant queue: coordinators move registrations on, filter them, and the review
+flag holds a registration back from matching until it is resolved."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.test import Client
+from django.urls import reverse
+from django.utils import translation
+from wagtail.admin.menu import SubmenuMenuItem, admin_menu
+
+from inquiries.models import ParticipantRegistration, ParticipantStatus
+from participants import services
+from tests.support.intake import send
+from tests.test_inquiries_onboarding_registration import SUPPORTED
+
+pytestmark = pytest.mark.django_db
+
+
+def test_coordinators_move_participants_through_the_queue(client, django_user_model):
+    send(client, "/en/register/?role=supported", SUPPORTED)
+    registration = ParticipantRegistration.objects.get()
+    coordinator = django_user_model.objects.create_user(username="coord", password="x" * 16)
+    coordinator.groups.add(Group.objects.get(name="Coordinators"))
+    staff = Client()
+    staff.force_login(coordinator)
+    response = staff.post(
+        f"/admin/inquiries_participantregistration/edit/{registration.pk}/",
+        {
+            "status": "identity_verified",
+            "needs_review": "",
+            "review_reason": "",
+            "is_spam": "",
+            "spam_reason": "",
+        },
+    )
+    assert response.status_code == 302
+    registration.refresh_from_db()
+    assert registration.status == "identity_verified"
+    listing = staff.get(
+        "/admin/inquiries_participantregistration/", {"status": "identity_verified"}
+    ).content.decode()
+    assert f"/inspect/{registration.pk}/" in listing or f"/edit/{registration.pk}/" in listing
+    empty = staff.get(
+        "/admin/inquiries_participantregistration/", {"status": "matched"}
+    ).content.decode()
+    assert f"/edit/{registration.pk}/" not in empty
+
+
+def test_a_flagged_registration_cannot_go_to_matching_until_resolved(client, admin_client):
+    send(client, "/en/register/?role=supported", {**SUPPORTED, "years_in_japan": "12"})
+    registration = ParticipantRegistration.objects.get()
+    url = f"/admin/inquiries_participantregistration/edit/{registration.pk}/"
+    data = {
+        "status": "ready",
+        "needs_review": "on",
+        "review_reason": "x",
+        "is_spam": "",
+        "spam_reason": "",
+    }
+    assert admin_client.post(url, data).status_code == 200  # the form again, with the error
+    registration.refresh_from_db()
+    assert registration.status == "submitted"
+    data.update(needs_review="", review_reason="Checked: settling in Japan, eligible")
+    assert admin_client.post(url, data).status_code == 302
+    registration.refresh_from_db()
+    assert registration.status == "ready"
+
+
+def test_participant_queue_filters_by_need(client, admin_client):
+    send(client, "/en/register/?role=supported", SUPPORTED)  # hospital, enrolment
+    registration = ParticipantRegistration.objects.get()
+    hit = admin_client.get(
+        "/admin/inquiries_participantregistration/", {"needs": ["hospital"]}
+    ).content.decode()
+    miss = admin_client.get(
+        "/admin/inquiries_participantregistration/", {"needs": ["japanese"]}
+    ).content.decode()
+    assert f"/edit/{registration.pk}/" in hit
+    assert f"/edit/{registration.pk}/" not in miss
+
+
+def test_the_queue_sits_in_the_intake_menu_after_the_onboarding_requests():
+    reverse("wagtailadmin_home")  # the admin's URLs register the viewsets and their menus
+    with translation.override("en"):
+        (intake,) = [
+            item
+            for item in admin_menu.registered_menu_items
+            if isinstance(item, SubmenuMenuItem) and str(item.label) == "Intake"
+        ]
+        entries = sorted(intake.menu.registered_menu_items, key=lambda item: item.order)
+        assert [(str(item.label), item.url) for item in entries] == [
+            ("Leads", "/admin/inquiries_lead/"),
+            ("Inquiries", "/admin/inquiries_inquiry/"),
+            ("Material requests", "/admin/inquiries_materialrequest/"),
+            ("Onboarding requests", "/admin/inquiries_onboardingrequest/"),
+            ("Participant queue", "/admin/inquiries_participantregistration/"),
+            ("Outgoing emails", "/admin/inquiries_outboundemail/"),
+        ]
+
+
+@pytest.mark.parametrize("status", ParticipantStatus.values)
+def test_a_flagged_registration_may_go_up_to_the_interview_or_close(status):
+    matching = {ParticipantStatus.READY, ParticipantStatus.MATCHED, ParticipantStatus.ACTIVE}
+    allowed = status not in matching
+    services.check_status(status, needs_review=False)
+    if allowed:
+        services.check_status(status, needs_review=True)
+    else:
+        with pytest.raises(ValidationError) as refused:
+            services.check_status(status, needs_review=True)
+        assert list(refused.value.message_dict) == ["status"]
