@@ -66,6 +66,13 @@ api.add_router("/content/", images_router)
 api.add_router("/intake/", intake_router)
 
 
+@api.exception_handler(Exception)
+def unexpected(request: HttpRequest, exc: Exception):
+    """Django answers the rest, in DEBUG too: the error mail, the 503 of a database
+    that is down (``DatabaseUnavailableMiddleware``), the JSON 500."""
+    raise exc
+
+
 @api.exception_handler(HttpError)
 def http_error(request: HttpRequest, exc: HttpError):
     return api.create_response(
