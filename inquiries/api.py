@@ -398,32 +398,38 @@ def _form_value(value) -> str | NotText:
 
 def field_schema(field: forms.Field) -> dict:
     """The JSON Schema of one form field's value, as the form reads it from JSON."""
+    result = _value_schema(field)
+    if field.label:
+        result["description"] = field.label
+    return result
+
+
+def _value_schema(field: forms.Field) -> dict:
     if isinstance(field, forms.ModelMultipleChoiceField):  # keys of the rows listed
-        return {"type": "array", "items": {"type": "integer"}, "description": field.label}
+        return {"type": "array", "items": {"type": "integer"}}
     if isinstance(field, forms.MultipleChoiceField):
         values = [str(value) for value, _label in field.choices if value != ""]
-        items = {"type": "string", "enum": values}
-        return {"type": "array", "items": items, "description": field.label}
+        return {"type": "array", "items": {"type": "string", "enum": values}}
     if isinstance(field, forms.ChoiceField):
         values = [str(value) for value, _label in field.choices if value != ""]
-        return {"type": "string", "enum": values, "description": field.label}
+        return {"type": "string", "enum": values}
     if isinstance(field, forms.BooleanField):
-        return {"type": "boolean", "description": field.label}
+        return {"type": "boolean"}
     if isinstance(field, forms.IntegerField):
         result = {"type": "integer"}
         if field.min_value is not None:
             result["minimum"] = field.min_value
         if field.max_value is not None:
             result["maximum"] = field.max_value
-        return {**result, "description": field.label}
+        return result
     if isinstance(field, forms.DateField):
-        return {"type": "string", "format": "date", "description": field.label}
+        return {"type": "string", "format": "date"}
     result = {"type": "string"}
     if getattr(field.widget, "input_type", None) == "email":
         result["format"] = "email"
     if getattr(field, "max_length", None):
         result["maxLength"] = field.max_length
-    return {**result, "description": field.label}
+    return result
 
 
 def form_variants(kind: str) -> list[forms.Form]:
