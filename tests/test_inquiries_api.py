@@ -319,6 +319,7 @@ def test_each_forms_request_schema_lists_exactly_its_fields(client, form):
     assert set(body["required"]) == required
     for name, field in fields.items():
         schema = body["properties"][name]
+        assert isinstance(schema.get("description", ""), str), name
         if isinstance(field, forms.ModelChoiceField):
             continue  # rows of the database, not fixed choices
         if isinstance(field, forms.ChoiceField):
