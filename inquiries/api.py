@@ -1,4 +1,5 @@
-"""The intake as JSON, for static pages and other front ends: ``/api/intake/``.
+"""The intake as JSON, for static pages and other front ends: ``/api/intake/<form>/``,
+a router of the site's API (``ocp.api``).
 
 The same forms (``inquiries.forms``) validate, and the same services store and notify,
 as on the site's own pages: consent, eligibility, spam, rate limits, one-time tokens and
@@ -6,6 +7,11 @@ emails behave identically. On top, an ``Idempotency-Key`` header makes a retried
 safe, cross-origin requests are answered only for ``INTAKE_ALLOWED_ORIGINS``, and only
 ``application/json`` is accepted. Messages are in the language asked for (a ``locale``
 field, else Accept-Language).
+
+The body is read here, strictly (``decode_json``, then ``as_form_data``), and handed to
+the form: nothing validates or converts it before the form does. The request schema of
+each form in the OpenAPI document is generated from the form's own fields
+(:func:`request_schema`): names, required flags, choices and lengths.
 """
 
 from __future__ import annotations
@@ -13,33 +19,86 @@ from __future__ import annotations
 import hashlib
 import json
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.db import IntegrityError, InterfaceError, OperationalError, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils import translation
 from django.utils.translation import gettext, gettext_noop
-from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
+from ninja import Router, Schema
 
+from home.api import Problem
 from home.database import is_unavailable
 from home.parsing import BadInput, TooLarge, decode_json
-from inquiries import ratelimit, services
-from inquiries.forms import JSON_TRUE, JSONFormData, NotText, form_for
-from inquiries.models import FormKind, IdempotencyKey, IntakeFormPage
+from inquiries import choices, ratelimit, services
+from inquiries.choices import FORM_KINDS, FormKind
+from inquiries.forms import (
+    FORMS,
+    JSON_TRUE,
+    JSONFormData,
+    MaterialRequestForm,
+    NotText,
+    RegistrationForm,
+    RoleChoiceForm,
+    form_for,
+)
+from inquiries.http import LANGUAGES, origin_refused
+from inquiries.models import IdempotencyKey, IntakeFormPage
 
-FORMS = {
-    "inquiry": FormKind.INQUIRY,
-    "material-request": FormKind.MATERIAL_REQUEST,
-    "onboarding": FormKind.ONBOARDING,
-    "registration": FormKind.REGISTRATION,
-}
-FORM_NAMES = {kind: name for name, kind in FORMS.items()}
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
 UNAVAILABLE = gettext_noop(
     "The service is briefly unavailable and nothing was stored. Please send the same "
     "request again in a minute."
 )
+# Every method a form's address answers: GET and POST as documented; OPTIONS for
+# CORS preflights; anything else a 405 that says what to use.
+OTHER_METHODS = ["OPTIONS", "HEAD", "PUT", "PATCH", "DELETE", "TRACE", "CONNECT"]
+ALL_METHODS = ["GET", "POST", *OTHER_METHODS]
+
+router = Router(tags=["intake"])
+
+
+class Choice(Schema):
+    value: str
+    label: str
+
+
+class FieldOut(Schema):
+    name: str
+    type: str
+    required: bool
+    label: str
+    help_text: str
+    max_length: int | None = None
+    choices: list[Choice] | None = None
+    value: str | None = None  # the form token's
+    autocomplete: str | None = None
+
+
+class FormOut(Schema):
+    form: str
+    locale: str
+    fields: list[FieldOut]
+    needs: str | None = None  # "role": a registration's first step
+    thank_you_url: str | None = None
+
+
+class Download(Schema):
+    title: str
+    url: str
+
+
+class Received(Schema):
+    status: str
+    id: str
+    thank_you_url: str
+    downloads: list[Download]
+
+
+class Errors(Schema):
+    status: int
+    errors: dict[str, list[str]]
 
 
 def _json(body: dict, status: int = 200) -> JsonResponse:
@@ -59,12 +118,6 @@ def _cors(request: HttpRequest, response: HttpResponse) -> HttpResponse:
     return response
 
 
-def origin_refused(request: HttpRequest) -> bool:
-    origin = request.headers.get("Origin")
-    own = request.build_absolute_uri("/").rstrip("/")
-    return bool(origin) and origin != own and origin not in settings.INTAKE_ALLOWED_ORIGINS
-
-
 def _language(request: HttpRequest, data: dict | None = None) -> str:
     asked = (data or {}).get("locale") or request.GET.get("locale")
     if asked in LANGUAGES:
@@ -72,10 +125,8 @@ def _language(request: HttpRequest, data: dict | None = None) -> str:
     return translation.get_language_from_request(request, check_path=False) or "ja"
 
 
-def published_form_page(kind: str, language: str) -> IntakeFormPage | None:
-    return (
-        IntakeFormPage.objects.live().filter(form_kind=kind, locale__language_code=language).first()
-    )
+def _published_page(kind: str, language: str) -> IntakeFormPage | None:
+    return IntakeFormPage.objects.live().for_form(kind, language).first()
 
 
 def describe(form) -> list[dict]:
@@ -118,13 +169,10 @@ def describe(form) -> list[dict]:
     return fields
 
 
-@csrf_exempt
 @sensitive_post_parameters()
 @sensitive_variables()
-def form_endpoint(request: HttpRequest, form_name: str) -> HttpResponse:
-    kind = FORMS.get(form_name)
-    if kind is None:
-        return _json({"status": 404, "detail": "There is no such form."}, 404)
+def form_endpoint(request: HttpRequest, kind: str) -> HttpResponse:
+    """Every request to a form's address, whatever its method."""
     if request.method == "OPTIONS":
         status = 403 if origin_refused(request) else 204
         return _cors(request, HttpResponse(status=status))
@@ -157,6 +205,10 @@ def form_endpoint(request: HttpRequest, form_name: str) -> HttpResponse:
         return _cors(request, response)
 
 
+def no_such_form(request: HttpRequest, form_name: str) -> HttpResponse:
+    return _json({"status": 404, "detail": "There is no such form."}, 404)
+
+
 @sensitive_variables()
 def parse_json_body(request: HttpRequest) -> dict | HttpResponse:
     """The body as a JSON object, or the 4xx answer that says why it is not one.
@@ -180,14 +232,12 @@ def parse_json_body(request: HttpRequest) -> dict | HttpResponse:
 
 def schema(request: HttpRequest, kind: str) -> HttpResponse:
     language = _language(request)
-    page = published_form_page(kind, language)
+    page = _published_page(kind, language)
     if page is None:
         return _json({"status": 404, "detail": "This form is not published."}, 404)
     with translation.override(language):
         form = form_for(page, role=request.GET.get("role"))
         if form is None:
-            from inquiries.forms import RoleChoiceForm
-
             return _json(
                 {
                     "form": kind,
@@ -209,16 +259,19 @@ def schema(request: HttpRequest, kind: str) -> HttpResponse:
 @sensitive_variables()
 def submit(request: HttpRequest, kind: str, data: dict) -> HttpResponse:
     language = _language(request, data)
-    page = published_form_page(kind, language)
+    page = _published_page(kind, language)
     if page is None:
         return _json({"status": 404, "detail": "This form is not published."}, 404)
     with translation.override(language):
         fields = as_form_data(data)
         form = form_for(page, fields, role=fields.get("role"))
         if form is None:
-            return _json({"status": 400, "errors": {"role": [str(_role_again())]}}, 400)
+            return _json(
+                {"status": 400, "errors": {"role": [gettext("Please choose your role again.")]}},
+                400,
+            )
         if not ratelimit.hit(request, page.form_kind):
-            return _json({"status": 429, "detail": str(_too_many())}, 429)
+            return _json({"status": 429, "detail": _too_many()}, 429)
         if not form.is_valid():
             errors = {
                 name: [str(message) for message in messages]
@@ -239,9 +292,7 @@ def submit(request: HttpRequest, kind: str, data: dict) -> HttpResponse:
     return _json(body, 201 if outcome.created else 200)
 
 
-def _too_many():
-    from django.utils.translation import gettext
-
+def _too_many() -> str:
     return gettext(
         "This form has been sent too many times from your connection. "
         "Please wait a while and try again."
@@ -296,12 +347,6 @@ def _answer_again(key: str, digest: str) -> HttpResponse:
     return _json(existing.response_body, existing.response_status)
 
 
-def _role_again():
-    from django.utils.translation import gettext
-
-    return gettext("Please choose your role again.")
-
-
 @sensitive_variables()
 def request_digest(kind: str, data: dict) -> str:
     """What identifies a request's body for its Idempotency-Key."""
@@ -348,161 +393,162 @@ def _form_value(value) -> str | NotText:
     return NotText("[array]" if isinstance(value, list) else "{object}")
 
 
-FIELD_SCHEMAS = {
-    "text": {"type": "string"},
-    "email": {"type": "string", "format": "email"},
-    "integer": {"type": "integer"},
-    "date": {"type": "string", "format": "date"},
-    "boolean": {"type": "boolean"},
-    "hidden": {"type": "string"},
+# -- The OpenAPI document ----------------------------------------------------------
+
+
+def field_schema(field: forms.Field) -> dict:
+    """The JSON Schema of one form field's value, as the form reads it from JSON."""
+    result = _value_schema(field)
+    if field.label:
+        result["description"] = field.label
+    return result
+
+
+def _value_schema(field: forms.Field) -> dict:
+    if isinstance(field, forms.ModelMultipleChoiceField):  # keys of the rows listed
+        return {"type": "array", "items": {"type": "integer"}}
+    if isinstance(field, forms.MultipleChoiceField):
+        values = [str(value) for value, _label in field.choices if value != ""]
+        return {"type": "array", "items": {"type": "string", "enum": values}}
+    if isinstance(field, forms.ChoiceField):
+        values = [str(value) for value, _label in field.choices if value != ""]
+        return {"type": "string", "enum": values}
+    if isinstance(field, forms.BooleanField):
+        return {"type": "boolean"}
+    if isinstance(field, forms.IntegerField):
+        result = {"type": "integer"}
+        if field.min_value is not None:
+            result["minimum"] = field.min_value
+        if field.max_value is not None:
+            result["maximum"] = field.max_value
+        return result
+    if isinstance(field, forms.DateField):
+        return {"type": "string", "format": "date"}
+    result = {"type": "string"}
+    if getattr(field.widget, "input_type", None) == "email":
+        result["format"] = "email"
+    if getattr(field, "max_length", None):
+        result["maxLength"] = field.max_length
+    return result
+
+
+def form_variants(kind: str) -> list[forms.Form]:
+    """Every shape of the form of ``kind``, unbound: a registration's per role."""
+    form_class = FORMS[kind]
+    if form_class is RegistrationForm:
+        return [form_class(role=role) for role in choices.Role.values]
+    if form_class is MaterialRequestForm:
+        return [form_class(locale_id=None)]
+    return [form_class()]
+
+
+def request_schema(name: str, kind: str) -> dict:
+    """The JSON Schema of a POST to form ``name``, generated from the form's fields: a
+    property per field (of any variant of the form), required where every variant
+    requires it, and ``locale``, the language to answer in."""
+    variants = form_variants(kind)
+    properties = {}
+    for form in variants:
+        for field_name, field in form.fields.items():
+            properties.setdefault(field_name, field_schema(field))
+    required = [
+        field_name
+        for field_name in properties
+        if all(field_name in form.fields and form.fields[field_name].required for form in variants)
+    ]
+    properties["locale"] = {"type": "string", "enum": LANGUAGES}
+    return {
+        "title": f"{name}-form",
+        "type": "object",
+        "properties": properties,
+        "required": required,
+    }
+
+
+QUERY = [
+    {
+        "name": "locale",
+        "in": "query",
+        "required": False,
+        "schema": {"type": "string", "enum": LANGUAGES},
+    },
+    {"name": "role", "in": "query", "required": False, "schema": {"type": "string"}},
+]
+IDEMPOTENCY_KEY = {
+    "name": "Idempotency-Key",
+    "in": "header",
+    "required": False,
+    "schema": {"type": "string", "maxLength": 200},
+}
+GET_RESPONSES = {200: FormOut, 400: Problem, 403: Problem, 404: Problem}
+POST_RESPONSES = {
+    201: Received,
+    200: Received,
+    400: Errors | Problem,
+    403: Problem,
+    404: Problem,
+    409: Problem,
+    413: Problem,
+    415: Problem,
+    422: Problem,
+    429: Problem,
+    503: Problem,
+}
+POST_DESCRIPTIONS = {
+    201: "Stored",
+    200: "Already stored (same token or key)",
+    400: "Invalid, with messages per field; or not a JSON object",
+    403: "Origin not allowed",
+    404: "Not published in this language",
+    409: "Key still in flight",
+    413: "Body too large",
+    415: "Not JSON",
+    422: "Key used for another body",
+    429: "Too many posts",
+    503: "Briefly unavailable; nothing stored, send again",
 }
 
 
-def _field_schema(field: dict) -> dict:
-    if field["type"] == "multiple_choice":
-        items = {"type": "string"}
-        if field.get("choices") and field["name"] != "materials":
-            items["enum"] = [choice["value"] for choice in field["choices"]]
-        return {"type": "array", "items": items, "description": field["label"]}
-    schema = dict(FIELD_SCHEMAS.get(field["type"], {"type": "string"}))
-    if field["type"] == "choice" and field.get("choices"):
-        schema["enum"] = [choice["value"] for choice in field["choices"]]
-    if field.get("max_length"):
-        schema["maxLength"] = field["max_length"]
-    schema["description"] = field["label"]
-    return schema
+def _add_form(name: str, kind: FormKind) -> None:
+    def answer(request: HttpRequest) -> HttpResponse:
+        return form_endpoint(request, kind)
 
-
-def openapi(request: HttpRequest) -> JsonResponse:
-    """The intake API's OpenAPI document, built from the forms themselves."""
-    paths, schemas = {}, {}
-    problem = {
-        "type": "object",
-        "properties": {"status": {"type": "integer"}, "detail": {"type": "string"}},
-    }
-    errors = {
-        "type": "object",
-        "properties": {
-            "status": {"type": "integer"},
-            "errors": {
-                "type": "object",
-                "additionalProperties": {"type": "array", "items": {"type": "string"}},
+    path = f"/{name}/"
+    url_name = f"intake_{name.replace('-', '_')}"
+    router.add_api_operation(
+        path,
+        ["GET"],
+        answer,
+        response=GET_RESPONSES,
+        summary=f"The {name} form: fields, choices, labels and a fresh token",
+        operation_id=f"{url_name}_form",
+        url_name=url_name,
+        openapi_extra={"parameters": QUERY},
+    )
+    router.add_api_operation(
+        path,
+        ["POST"],
+        answer,
+        response=POST_RESPONSES,
+        summary=f"Send the {name} form",
+        operation_id=f"{url_name}_send",
+        url_name=url_name,
+        openapi_extra={
+            "parameters": [IDEMPOTENCY_KEY],
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": request_schema(name, kind)}},
+            },
+            "responses": {
+                status: {"description": text} for status, text in POST_DESCRIPTIONS.items()
             },
         },
-    }
-    received = {
-        "type": "object",
-        "required": ["status", "id", "thank_you_url"],
-        "properties": {
-            "status": {"type": "string"},
-            "id": {"type": "string"},
-            "thank_you_url": {"type": "string"},
-            "downloads": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "properties": {"title": {"type": "string"}, "url": {"type": "string"}},
-                },
-            },
-        },
-    }
-    with translation.override("en"):
-        for name, kind in FORMS.items():
-            page = published_form_page(kind, "en")
-            if page is None:
-                continue
-            role = "supported" if kind == FormKind.REGISTRATION else None
-            fields = describe(form_for(page, role=role))
-            properties = {f["name"]: _field_schema(f) for f in fields}
-            properties["locale"] = {"type": "string", "enum": LANGUAGES}
-            if kind == FormKind.REGISTRATION:
-                properties["role"] = {"type": "string", "enum": ["supported", "volunteer"]}
-            schemas[f"{name}-form"] = {
-                "type": "object",
-                "properties": properties,
-                "required": [f["name"] for f in fields if f["required"]],
-            }
-            json_of = {"application/json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
-            paths[f"/api/intake/{name}/"] = {
-                "get": {
-                    "summary": f"The {name} form: fields, choices, labels and a fresh token",
-                    "parameters": [
-                        {
-                            "name": "locale",
-                            "in": "query",
-                            "schema": {"type": "string", "enum": LANGUAGES},
-                        },
-                        {"name": "role", "in": "query", "schema": {"type": "string"}},
-                    ],
-                    "responses": {
-                        "200": {
-                            "description": "The form",
-                            "content": {"application/json": {"schema": {"type": "object"}}},
-                        },
-                        "400": {"description": "A NUL in a parameter", "content": json_of},
-                        "404": {"description": "Not published", "content": json_of},
-                    },
-                },
-                "post": {
-                    "summary": f"Send the {name} form",
-                    "parameters": [
-                        {
-                            "name": "Idempotency-Key",
-                            "in": "header",
-                            "schema": {"type": "string", "maxLength": 200},
-                        }
-                    ],
-                    "requestBody": {
-                        "required": True,
-                        "content": {
-                            "application/json": {
-                                "schema": {"$ref": f"#/components/schemas/{name}-form"}
-                            }
-                        },
-                    },
-                    "responses": {
-                        "201": {
-                            "description": "Stored",
-                            "content": {
-                                "application/json": {
-                                    "schema": {"$ref": "#/components/schemas/Received"}
-                                }
-                            },
-                        },
-                        "200": {
-                            "description": "Already stored (same token or key)",
-                            "content": {
-                                "application/json": {
-                                    "schema": {"$ref": "#/components/schemas/Received"}
-                                }
-                            },
-                        },
-                        "400": {
-                            "description": "Invalid, with messages per field",
-                            "content": {
-                                "application/json": {
-                                    "schema": {"$ref": "#/components/schemas/Errors"}
-                                }
-                            },
-                        },
-                        "403": {"description": "Origin not allowed", "content": json_of},
-                        "409": {"description": "Key still in flight", "content": json_of},
-                        "413": {"description": "Body too large", "content": json_of},
-                        "415": {"description": "Not JSON", "content": json_of},
-                        "422": {"description": "Key used for another body", "content": json_of},
-                        "429": {"description": "Too many posts", "content": json_of},
-                    },
-                },
-            }
-    schemas.update({"Problem": problem, "Errors": errors, "Received": received})
-    document = {
-        "openapi": "3.1.0",
-        "info": {
-            "title": "OCP intake API",
-            "version": "1.0.0",
-            "description": "The four intake forms as JSON (see README, API).",
-        },
-        "paths": paths,
-        "components": {"schemas": schemas},
-    }
-    return JsonResponse(document, json_dumps_params={"ensure_ascii": False})
+    )
+    router.add_api_operation(
+        path, OTHER_METHODS, answer, include_in_schema=False, url_name=url_name
+    )
+
+
+for _name, _kind in FORM_KINDS.items():
+    _add_form(_name, _kind)
+router.add_api_operation("/{slug:form_name}/", ALL_METHODS, no_such_form, include_in_schema=False)

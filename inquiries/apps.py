@@ -7,10 +7,14 @@ class InquiriesConfig(AppConfig):
     verbose_name = _("Inquiries")
 
     def ready(self):
-        # Models and admin views can be imported only once the app registry is ready.
-        from inquiries.models import OutboundEmail
+        # The models, the intake's views and the pipeline's modules can be imported only
+        # once the app registry is ready. The intake page answers through its view
+        # (IntakeFormPage.view); exports of personal data are audited here.
+        from inquiries.models import IntakeFormPage, OutboundEmail
         from inquiries.privacy import audit_export
+        from inquiries.views import serve_intake_page
         from leads import exports, timeline
 
+        IntakeFormPage.view = serve_intake_page
         timeline.register_labels("purpose", OutboundEmail.Purpose)
         exports.exported.connect(audit_export, dispatch_uid="inquiries.audit_export")

@@ -1,10 +1,31 @@
-"""The allow-listed answers of the intake forms, with labels in every language.
+"""The intake's fixed vocabularies: its forms, their names in addresses, and the
+allow-listed answers of each form, with labels in every language.
 
 Keys are stored; labels are shown. A key never changes once records use it.
 """
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+
+class FormKind(models.TextChoices):
+    INQUIRY = "inquiry", _("Inquiry")
+    MATERIAL_REQUEST = "material_request", _("Material request")
+    ONBOARDING = "onboarding", _("Company onboarding request")
+    REGISTRATION = "registration", _("Participant registration")
+
+
+# Each form's name in addresses: /api/intake/<name>/ and /intake/<name>/.
+FORM_KINDS = {
+    "inquiry": FormKind.INQUIRY,
+    "material-request": FormKind.MATERIAL_REQUEST,
+    "onboarding": FormKind.ONBOARDING,
+    "registration": FormKind.REGISTRATION,
+}
+FORM_NAMES = {kind: name for name, kind in FORM_KINDS.items()}
+
+# The step below an intake page that thanks the sender: <page>/thanks/.
+THANKS = "thanks"
 
 
 class CompanySize(models.TextChoices):

@@ -17,20 +17,22 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_post_parameters
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import ROUTING_PERMISSION, BasePage, split_addresses, validate_email_list
 from inquiries import choices
+from inquiries.choices import FormKind
 from leads.models import Contact, Organization
 
 
-class FormKind(models.TextChoices):
-    INQUIRY = "inquiry", _("Inquiry")
-    MATERIAL_REQUEST = "material_request", _("Material request")
-    ONBOARDING = "onboarding", _("Company onboarding request")
-    REGISTRATION = "registration", _("Participant registration")
+class IntakeFormPageQuerySet(PageQuerySet):
+    def for_form(self, kind: str, language: str) -> IntakeFormPageQuerySet:
+        """The pages of form ``kind`` in ``language``; the published one is
+        ``IntakeFormPage.objects.live().for_form(kind, language).first()``."""
+        return self.filter(form_kind=kind, locale__language_code=language)
 
 
 class IntakeFormPage(BasePage):
@@ -75,6 +77,14 @@ class IntakeFormPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
 
+    objects = PageManager.from_queryset(IntakeFormPageQuerySet)()
+
+    # What answers the page's requests (the form, its errors, its steps):
+    # ``inquiries.views.serve_intake_page``, connected by ``InquiriesConfig.ready``.
+    # The views store through the services, which use the records defined here, so
+    # this module names no view.
+    view = None
+
     class Meta:
         verbose_name = _("intake form page")
 
@@ -83,10 +93,8 @@ class IntakeFormPage(BasePage):
         return split_addresses(self.notification_recipients)
 
     def get_context(self, request, *args, **kwargs):
-        from inquiries.api import FORM_NAMES
-
         context = super().get_context(request, *args, **kwargs)
-        context["form_name"] = FORM_NAMES.get(self.form_kind)
+        context["form_name"] = choices.FORM_NAMES.get(self.form_kind)
         context["privacy_page"] = (
             Page.objects.live().filter(locale_id=self.locale_id, slug="privacy").first()
         )
@@ -96,10 +104,8 @@ class IntakeFormPage(BasePage):
         """The addresses below the page: its thank-you page and, for registration,
         the form of each role, so that every state a visitor sees has a URL of its own
         (and a file of its own in the static export)."""
-        from inquiries.views import THANKS
-
         roles = list(choices.Role.values) if self.form_kind == FormKind.REGISTRATION else []
-        return [*roles, THANKS]
+        return [*roles, choices.THANKS]
 
     def route(self, request, path_components):
         if len(path_components) == 1 and path_components[0] in self.steps() and self.live:
@@ -108,9 +114,7 @@ class IntakeFormPage(BasePage):
 
     @method_decorator(sensitive_post_parameters())
     def serve(self, request, *args, step: str | None = None, **kwargs):
-        from inquiries.views import serve_intake_page
-
-        return serve_intake_page(self, request, step=step)
+        return IntakeFormPage.view(self, request, step=step)
 
 
 class SubmissionQuerySet(models.QuerySet):

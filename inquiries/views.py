@@ -35,12 +35,12 @@ from django.views.decorators.debug import sensitive_post_parameters, sensitive_v
 from home.database import is_unavailable
 from home.exporting import current_target
 from inquiries import ratelimit, services
-from inquiries.api import FORMS, LANGUAGES, origin_refused, published_form_page
+from inquiries.choices import FORM_KINDS, THANKS
 from inquiries.forms import RoleChoiceForm, form_for, issue_token, shared_token
-from inquiries.models import FormKind
+from inquiries.http import LANGUAGES, origin_refused
+from inquiries.models import FormKind, IntakeFormPage
 
 SESSION_KEY = "ocp_intake_sent"
-THANKS = "thanks"
 logger = logging.getLogger(__name__)
 
 
@@ -156,8 +156,12 @@ def static_form_post(request, form_name: str) -> HttpResponse:
         language = translation.get_language_from_request(request, check_path=False)
     translation.activate(language)
     request.LANGUAGE_CODE = translation.get_language()
-    kind = FORMS.get(form_name)
-    page = published_form_page(kind, request.LANGUAGE_CODE) if kind else None
+    kind = FORM_KINDS.get(form_name)
+    page = (
+        IntakeFormPage.objects.live().for_form(kind, request.LANGUAGE_CODE).first()
+        if kind
+        else None
+    )
     if page is None:
         return HttpResponseNotFound(
             gettext("This form is not published."), content_type="text/plain; charset=utf-8"

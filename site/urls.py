@@ -6,22 +6,19 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v3.urls import api as wagtail_api
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.api import api as content_api
-from home.api import api_not_found
-from inquiries import api as intake_api
 from inquiries import views as intake_views
 from inquiries.downloads import material_download
-from ocp import views
+from ocp import api, views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("downloads/<str:token>/", material_download, name="material_download"),
     path("api/v3/", wagtail_api.urls),
-    path("api/content/", content_api.urls),
-    path("api/intake/openapi.json", intake_api.openapi, name="intake_api_openapi"),
-    path("api/intake/<slug:form_name>/", intake_api.form_endpoint, name="intake_api"),
-    re_path(r"^api/(?P<path>(?s:.*))\Z", api_not_found),  # any path, newlines too
+    path("api/", api.api_not_found),  # the API's root is no endpoint
+    path("api/", include(api.urlpatterns)),
+    path("api/", api.api.urls),
+    re_path(r"^api/(?P<path>(?s:.*))\Z", api.api_not_found),  # any path, newlines too
     path("intake/<slug:form_name>/", intake_views.static_form_post, name="static_form_post"),
     path("sitemap.xml", views.sitemap_xml, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),

@@ -270,11 +270,75 @@ def test_the_intake_api_has_an_openapi_document_built_from_the_forms(client):
         f"/api/intake/{name}/"
         for name in ("inquiry", "material-request", "onboarding", "registration")
     }
-    inquiry = document["components"]["schemas"]["inquiry-form"]
+    inquiry = body_schema(document, "inquiry")
     assert inquiry["properties"]["topic"]["enum"] == list(InquiryTopic.values)
     required = {name for name, field in InquiryForm.base_fields.items() if field.required}
     assert set(inquiry["required"]) == required
     post_op = document["paths"]["/api/intake/inquiry/"]["post"]
     assert {"201", "400", "409", "415", "422", "429"} <= set(post_op["responses"])
-    registration = document["components"]["schemas"]["registration-form"]
+    registration = body_schema(document, "registration")
     assert registration["properties"]["role"]["enum"] == ["supported", "volunteer"]
+
+
+def body_schema(document: dict, form: str) -> dict:
+    post = document["paths"][f"/api/intake/{form}/"]["post"]
+    return post["requestBody"]["content"]["application/json"]["schema"]
+
+
+def variants(kind):
+    """Every shape of the form of ``kind``, unbound (a registration's per role)."""
+    from inquiries.choices import Role
+    from inquiries.forms import FORMS, MaterialRequestForm, RegistrationForm
+
+    form_class = FORMS[kind]
+    if form_class is RegistrationForm:
+        return [form_class(role=role) for role in Role.values]
+    if form_class is MaterialRequestForm:
+        return [form_class(locale_id=None)]
+    return [form_class()]
+
+
+@pytest.mark.parametrize("form", ["inquiry", "material-request", "onboarding", "registration"])
+def test_each_forms_request_schema_lists_exactly_its_fields(client, form):
+    from django import forms
+
+    from inquiries.choices import FORM_KINDS
+
+    body = body_schema(client.get("/api/openapi.json").json(), form)
+    assert body == body_schema(client.get("/api/intake/openapi.json").json(), form)
+    shapes = variants(FORM_KINDS[form])
+    fields = {}
+    for shape in shapes:
+        fields.update(shape.fields)
+    assert set(body["properties"]) == set(fields) | {"locale"}
+    required = {
+        name
+        for name in fields
+        if all(s.fields.get(name) and s.fields[name].required for s in shapes)
+    }
+    assert set(body["required"]) == required
+    for name, field in fields.items():
+        schema = body["properties"][name]
+        assert isinstance(schema.get("description", ""), str), name
+        if isinstance(field, forms.ModelChoiceField):
+            continue  # rows of the database, not fixed choices
+        if isinstance(field, forms.ChoiceField):
+            values = [str(value) for value, _label in field.choices if value != ""]
+            enum = schema["items"]["enum"] if schema["type"] == "array" else schema["enum"]
+            assert enum == values, name
+        if getattr(field, "max_length", None):
+            assert schema["maxLength"] == field.max_length, name
+
+
+def test_a_field_added_to_a_form_appears_in_its_request_schema(monkeypatch):
+    from django import forms
+
+    from inquiries.api import request_schema
+    from inquiries.forms import InquiryForm
+    from inquiries.models import FormKind
+
+    extra = forms.ChoiceField(choices=[("a", "A"), ("b", "B")])
+    monkeypatch.setitem(InquiryForm.base_fields, "preferred_contact", extra)
+    schema = request_schema("inquiry", FormKind.INQUIRY)
+    assert schema["properties"]["preferred_contact"]["enum"] == ["a", "b"]
+    assert "preferred_contact" in schema["required"]
