@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from inquiries.models import MaterialDownload, MaterialRequest
 from leads.models import TimelineEntry
 from leads.services import add_to_timeline
 from programs.documents import is_gated
@@ -37,8 +38,6 @@ def download_url(request_record, material) -> str:
 
 @require_GET
 def material_download(request: HttpRequest, token: str):
-    from inquiries.models import MaterialDownload, MaterialRequest
-
     try:
         data = signing.Signer(salt=SALT).unsign_object(token)
         request_id, material_id = int(data["r"]), int(data["m"])

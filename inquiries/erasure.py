@@ -44,6 +44,7 @@ from django.db import DatabaseError, connection, models
 from inquiries.models import (
     LEAD_MODELS,
     SUBMISSION_MODELS,
+    IdempotencyKey,
     MaterialDownload,
     MaterialRequest,
     OutboundEmail,
@@ -348,8 +349,6 @@ class IdempotencyRecords(Place):
     kind = "idempotencykey"
 
     def _rows(self, owned):
-        from inquiries.models import IdempotencyKey
-
         tokens = owned.tokens
         return [
             key
@@ -361,8 +360,6 @@ class IdempotencyRecords(Place):
         return self._rows(owned)
 
     def erase(self, subject, owned):
-        from inquiries.models import IdempotencyKey
-
         rows = self._rows(owned)
         IdempotencyKey.objects.filter(pk__in=[r.pk for r in rows]).delete()
         return len(rows)

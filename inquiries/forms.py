@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from home.addresses import validate_single_mailbox
 from inquiries import choices
 from inquiries.models import FormKind, InquiryTopic
+from programs.models import Material
 
 TOKEN_SALT = "ocp.inquiries.form-token"  # noqa: S105 - a signing namespace, not a secret
 LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
@@ -471,8 +472,6 @@ class MaterialRequestForm(IntakeForm):
     ]
 
     def __init__(self, *args, locale_id=None, **kwargs):
-        from programs.models import Material
-
         super().__init__(*args, **kwargs)
         self.fields["materials"].queryset = Material.objects.for_locale(locale_id)
         self.fields["company"].widget.attrs["autocomplete"] = "organization"

@@ -9,6 +9,8 @@ spam verdict.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -413,6 +415,16 @@ SUBMISSION_MODELS = (Inquiry, MaterialRequest, OnboardingRequest, ParticipantReg
 LEAD_MODELS = (Inquiry, MaterialRequest, OnboardingRequest)
 
 
+def claim_expiry() -> timedelta:
+    """How long a worker may hold an email it is sending before others may take it.
+
+    One send is a few SMTP exchanges (connect, EHLO, MAIL, RCPT per recipient, DATA),
+    each bounded by the socket timeout (EMAIL_TIMEOUT); a claim ten timeouts old
+    belongs to a worker that died (killed, host lost) in the middle of the send.
+    """
+    return timedelta(seconds=10 * max(settings.EMAIL_TIMEOUT or 10, 1))
+
+
 class OutboundEmailQuerySet(models.QuerySet):
     def pending(self):
         return self.filter(status=OutboundEmail.Status.PENDING)
@@ -492,8 +504,6 @@ class OutboundEmail(models.Model):
     def is_stuck(self) -> bool:
         """Taken by a worker that stopped (killed, host lost) before it finished the send;
         ``send_pending_emails`` hands it to another worker."""
-        from inquiries.tasks import claim_expiry
-
         return (
             self.status == self.Status.SENDING
             and self.claimed_at is not None

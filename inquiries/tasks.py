@@ -13,7 +13,8 @@ from django.utils import timezone
 from django_tasks import default_task_backend, task
 
 from home.addresses import is_single_mailbox
-from inquiries.models import OutboundEmail
+from inquiries.models import OutboundEmail, claim_expiry
+from inquiries.privacy import purge_expired
 from leads.models import TimelineEntry
 from leads.services import add_to_timeline, lead_of
 
@@ -23,16 +24,6 @@ logger = logging.getLogger(__name__)
 def retry_delay(attempts: int) -> timedelta:
     """Exponential backoff: 30 s, 1 min, 2 min, ... at most an hour."""
     return timedelta(seconds=min(30 * 2 ** max(attempts - 1, 0), 3600))
-
-
-def claim_expiry() -> timedelta:
-    """How long a worker may hold an email it is sending before others may take it.
-
-    One send is a few SMTP exchanges (connect, EHLO, MAIL, RCPT per recipient, DATA),
-    each bounded by the socket timeout (EMAIL_TIMEOUT); a claim ten timeouts old
-    belongs to a worker that died (killed, host lost) in the middle of the send.
-    """
-    return timedelta(seconds=10 * max(settings.EMAIL_TIMEOUT or 10, 1))
 
 
 @task()
@@ -158,8 +149,6 @@ PURGE_HOUR = 3  # local time: when the daily purge runs
 @task()
 def purge_personal_data_daily() -> dict:
     """The retention purge, once a day; each run queues the next."""
-    from inquiries.privacy import purge_expired
-
     counts = purge_expired(actor="daily task")
     recover_stuck_tasks()
     schedule_daily_purge(force=True)

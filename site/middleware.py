@@ -20,6 +20,7 @@ from django.utils.translation import gettext
 
 from home.database import is_unavailable
 from home.parsing import BadInput, parse_int
+from ocp.views import bad_request
 
 logger = logging.getLogger(__name__)
 
@@ -101,8 +102,6 @@ class HostileInputMiddleware:
         ):
             if api:
                 return self.problem(request, "The address holds a NUL character.")
-            from ocp.views import bad_request
-
             return bad_request(request, None)
         if api:
             for name, values in parameters:

@@ -139,6 +139,28 @@ def test_a_function_level_import_with_a_reason_passes(tmp_path):
     assert imports.main([str(tmp_path)]) == 0
 
 
+def test_one_reason_covers_the_block_of_imports_below_it_and_no_further(tmp_path):
+    report = made_up(
+        tmp_path,
+        {
+            "home/models.py": "",
+            "home/signals.py": "",
+            "home/views.py": "",
+            "home/apps.py": """\
+                def ready():
+                    # The models and their signal handlers need the app registry.
+                    from home import models
+                    from home import signals
+
+                    from home import views
+                    return models, signals, views
+            """,
+        },
+    )
+    assert [(e.target, e.line) for e in report.uncommented] == [("home.views", 6)]
+    assert len(report.commented) == 2
+
+
 def test_a_lint_directive_alone_is_no_reason(tmp_path):
     report = made_up(
         tmp_path,

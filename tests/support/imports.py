@@ -11,7 +11,8 @@ or under `if TYPE_CHECKING:`. The gate reports
   function-level imports, with one concrete cycle through it (`TYPE_CHECKING` imports never
   run, so they are listed apart and do not count);
 - function-level imports of a project module without a comment, on the same line or the
-  line above, saying why the import cannot sit at the top of the module;
+  line above (or above the block of imports it belongs to), saying why the import cannot
+  sit at the top of the module;
 - imports that go against the rooms' dependency direction (`ROOMS` below, the Rooms table
   of the architecture document), wherever they sit: a type-only import is a dependency too;
 - an app folder (`apps.py`) that pyproject.toml does not install, or a room not in `ROOMS`.
@@ -252,7 +253,11 @@ def module_imports(project: Project, module: str, path: Path) -> list[Import]:
     edges = []
     for node, kind in found:
         end = node.end_lineno or node.lineno
-        above = lines[node.lineno - 2].strip() if node.lineno > 1 else ""
+        # The comment may sit above a block of imports that share the reason.
+        row = node.lineno - 2
+        while row >= 0 and lines[row].strip().startswith(("from ", "import ")):
+            row -= 1
+        above = lines[row].strip() if row >= 0 else ""
         commented = any(
             _is_reason(comments[n]) for n in range(node.lineno, end + 1) if n in comments
         )

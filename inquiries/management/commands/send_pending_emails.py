@@ -3,8 +3,8 @@ from datetime import timedelta
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from inquiries.models import OutboundEmail
-from inquiries.tasks import claim_expiry, recover_stuck_tasks, schedule_send
+from inquiries.models import OutboundEmail, claim_expiry
+from inquiries.tasks import recover_stuck_tasks, schedule_send
 
 
 class Command(BaseCommand):
