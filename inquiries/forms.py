@@ -342,15 +342,11 @@ class IntakeForm(forms.Form):
         return ""
 
 
-class InquiryForm(IntakeForm):
-    company = LineField(label=_("Company or organisation"), max_length=200)
-    department = LineField(label=_("Department"), max_length=200, required=False)
-    name = LineField(label=_("Your name"), max_length=100)
-    email = NormalisedEmailField(label=_("Email address"))
-    phone = LineField(
+def phone_field(required: bool) -> LineField:
+    return LineField(
         label=_("Phone number"),
         max_length=30,
-        required=False,
+        required=required,
         validators=[
             RegexValidator(
                 r"^\+?[0-9()\- ]{6,30}$",
@@ -359,6 +355,14 @@ class InquiryForm(IntakeForm):
         ],
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
     )
+
+
+class InquiryForm(IntakeForm):
+    company = LineField(label=_("Company or organisation"), max_length=200)
+    department = LineField(label=_("Department"), max_length=200, required=False)
+    name = LineField(label=_("Your name"), max_length=100)
+    email = NormalisedEmailField(label=_("Email address"))
+    phone = phone_field(required=False)
     topic = forms.ChoiceField(label=_("Topic"), choices=InquiryTopic.choices)
     message = TextAreaField(label=_("Message"), max_length=4000)
 
@@ -380,21 +384,6 @@ class InquiryForm(IntakeForm):
         autocomplete = {"company": "organization", "name": "name", "email": "email"}
         for name, value in autocomplete.items():
             self.fields[name].widget.attrs["autocomplete"] = value
-
-
-def phone_field(required: bool) -> LineField:
-    return LineField(
-        label=_("Phone number"),
-        max_length=30,
-        required=required,
-        validators=[
-            RegexValidator(
-                r"^\+?[0-9()\- ]{6,30}$",
-                message=_("Enter a phone number with digits, spaces, hyphens or brackets."),
-            )
-        ],
-        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
-    )
 
 
 def checkboxes(label, choices_class, required=True, **kwargs) -> forms.MultipleChoiceField:

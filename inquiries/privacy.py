@@ -182,9 +182,3 @@ def _tables(counts: dict[str, int]) -> list[str]:
         for model in apps.get_models(include_auto_created=True)
         if model._meta.label_lower in labels or model._meta.model_name in labels
     ]
-
-
-def mentions(email: str, names=(), phones=()) -> int:
-    """Rows anywhere in the database that still hold or name the person (for checks
-    and tests): the same walk as :func:`held_on`."""
-    return sum(len(rows) for rows in held_on(email, names, phones).values())

@@ -152,35 +152,32 @@ def notification_emails(record: Submission, page: IntakeFormPage) -> list[Outbou
     if recipients:
         with translation.override(settings.LANGUAGE_CODE):
             context["subject"] = STAFF_SUBJECTS[kind]
+            subject = f"[OCP] {STAFF_SUBJECTS[kind]}: {record.company_or_name}"
             emails.append(
-                OutboundEmail(
-                    message_id=_message_id(record, OutboundEmail.Purpose.STAFF),
-                    purpose=OutboundEmail.Purpose.STAFF,
-                    form_kind=kind,
-                    record_id=record.pk,
-                    language=settings.LANGUAGE_CODE,
-                    to="\n".join(recipients),
-                    subject=_subject(f"[OCP] {STAFF_SUBJECTS[kind]}: {record.company_or_name}"),
-                    body=render_to_string("inquiries/email/staff.txt", context),
-                )
+                _email(record, OutboundEmail.Purpose.STAFF, "\n".join(recipients), subject, context)
             )
-    language = page.locale.language_code
-    with translation.override(language):
+    with translation.override(page.locale.language_code):
         program = gettext("Otonari-san Corporate Program")
         subject = f"{CONFIRMATION_SUBJECTS[kind]} | {program}"
         emails.append(
-            OutboundEmail(
-                message_id=_message_id(record, OutboundEmail.Purpose.CONFIRMATION),
-                purpose=OutboundEmail.Purpose.CONFIRMATION,
-                form_kind=kind,
-                record_id=record.pk,
-                language=language,
-                to=record.email,
-                subject=_subject(subject),
-                body=render_to_string("inquiries/email/confirmation.txt", context),
-            )
+            _email(record, OutboundEmail.Purpose.CONFIRMATION, record.email, subject, context)
         )
     return emails
+
+
+def _email(record: Submission, purpose: str, to: str, subject: str, context: dict) -> OutboundEmail:
+    """One outgoing email of ``record``, in the language active now, its body from
+    ``inquiries/email/<purpose>.txt``."""
+    return OutboundEmail(
+        message_id=_message_id(record, purpose),
+        purpose=purpose,
+        form_kind=record.form_kind,
+        record_id=record.pk,
+        language=translation.get_language(),
+        to=to,
+        subject=_subject(subject),
+        body=render_to_string(f"inquiries/email/{purpose}.txt", context),
+    )
 
 
 def material_links(record: Submission) -> list[tuple[Material, str]]:

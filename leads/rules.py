@@ -91,15 +91,6 @@ def is_business_day(day: datetime.date) -> bool:
     return day.weekday() < 5 and not jpholiday.is_holiday(day)
 
 
-def business_days_between(start: datetime.date, end: datetime.date) -> int:
-    """Business days after ``start`` up to and including ``end``."""
-    days, day = 0, start
-    while day < end:
-        day += datetime.timedelta(days=1)
-        days += is_business_day(day)
-    return days
-
-
 def business_days_before(day: datetime.date, count: int) -> datetime.date:
     """The date ``count`` business days before ``day``."""
     while count > 0:

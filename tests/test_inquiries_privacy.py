@@ -18,7 +18,7 @@ from inquiries.models import (
     ParticipantRegistration,
     PrivacyAuditEntry,
 )
-from inquiries.privacy import mentions, purge_expired
+from inquiries.privacy import held_on, purge_expired
 from leads.choices import Stage
 from leads.models import Contact, Organization, TimelineEntry
 from tests.support.intake import run_worker, send
@@ -27,6 +27,11 @@ from tests.test_inquiries_onboarding_registration import SUPPORTED
 pytestmark = pytest.mark.django_db
 
 PERSON = "hanako@sample.example"
+
+
+def mentions(email: str) -> int:
+    """Rows anywhere in the database that still hold or name the person."""
+    return sum(len(rows) for rows in held_on(email).values())
 
 
 def inquiry(client, email=PERSON, company="Sample Co., Ltd.", **extra):

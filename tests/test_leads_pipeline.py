@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 from inquiries.models import Inquiry
 from leads.choices import Stage
 from leads.models import Organization
-from leads.rules import business_days_between, normalise_company_name
+from leads.rules import business_days_before, normalise_company_name
 from tests.support.intake import run_worker, send
 
 pytestmark = pytest.mark.django_db
@@ -191,7 +191,7 @@ def lead_created_on(day: datetime.date, **fields) -> Organization:
 def test_new_lead_is_overdue_after_two_business_days_skipping_weekend_and_holiday():
     friday = datetime.date(2026, 11, 20)  # Monday 23 November is a public holiday
     lead = lead_created_on(friday)
-    assert business_days_between(friday, datetime.date(2026, 11, 24)) == 1
+    assert business_days_before(datetime.date(2026, 11, 24), 1) == friday
     overdue = Organization.objects.overdue
     assert not overdue(datetime.date(2026, 11, 23)).filter(pk=lead.pk).exists()
     assert not overdue(datetime.date(2026, 11, 24)).filter(pk=lead.pk).exists()

@@ -174,7 +174,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # also matches a substring of the indexed text, since Japanese has no spaces between words.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search", "SEARCH_CONFIG": "simple"}}
 
-# Background work (search and reference indexing today, the intake's emails later)
+# Background work (search and reference indexing, the intake's emails, the static export)
 # goes through django-tasks on the database: no broker, and workers on several hosts
 # share the database. `manage.py db_worker` runs them.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
