@@ -206,8 +206,8 @@ plain = partial(plain_record, "Invalid HTTP_HOST header: %r.")
 SAME = {
     "twice": (record, record),
     # another path of the same URL pattern: a client choosing paths gets one mail
-    "another path": (record, partial(record, "/api/intake/material-request/")),
-    "another slug": (record, partial(record, "/api/intake/onboarding/")),
+    "another path": (partial(record, "/ja/faq/"), partial(record, "/ja/programs/ocp/")),
+    "another slug": (partial(record, "/api/intake/no-such/"), partial(record, "/api/intake/x/")),
     # the message's values (a host name, an address) are not part of the error
     "other values": (partial(plain, "a.example"), partial(plain, "someone@b.example")),
 }
