@@ -34,16 +34,8 @@ from home.database import is_unavailable
 from home.parsing import BadInput, TooLarge, decode_json
 from inquiries import choices, ratelimit, services
 from inquiries.choices import FORM_KINDS, FormKind
-from inquiries.forms import (
-    FORMS,
-    JSON_TRUE,
-    JSONFormData,
-    MaterialRequestForm,
-    NotText,
-    RegistrationForm,
-    RoleChoiceForm,
-    form_for,
-)
+from inquiries.fields import JSON_TRUE, JSONFormData, NotText
+from inquiries.forms import FORMS, MaterialRequestForm, RegistrationForm, RoleChoiceForm, form_for
 from inquiries.http import LANGUAGES, origin_refused
 from inquiries.models import IdempotencyKey, IntakeFormPage
 

@@ -36,9 +36,10 @@ from home.database import is_unavailable
 from home.exporting import current_target
 from inquiries import ratelimit, services
 from inquiries.choices import FORM_KINDS, THANKS
-from inquiries.forms import RoleChoiceForm, form_for, issue_token, shared_token
+from inquiries.forms import RoleChoiceForm, form_for
 from inquiries.http import LANGUAGES, origin_refused
 from inquiries.models import FormKind, IntakeFormPage
+from inquiries.tokens import issue_token, shared_token
 
 SESSION_KEY = "ocp_intake_sent"
 logger = logging.getLogger(__name__)
@@ -145,7 +146,7 @@ def static_form_post(request, form_name: str) -> HttpResponse:
     pages (``handle_post``): none, unreadable, forged or another form's is refused
     with the form again; too fast, too old or replayed is stored as spam and mails
     nobody. The exported page carries the shared token of its period
-    (``inquiries.forms.shared_token``, kept young by the export's refresh) for
+    (``inquiries.tokens.shared_token``, kept young by the export's refresh) for
     visitors without JavaScript; ``static/js/intake.js`` replaces it with a one-time
     token from ``GET /api/intake/<form>/``, so a page exported long ago still works.
     """

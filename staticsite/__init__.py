@@ -8,7 +8,7 @@ origin (``inquiries.views.static_form_post`` without JavaScript, the JSON intake
 with it); and nothing per-visitor (CSRF or form tokens) is written into a page, so the
 same content always renders to the same bytes. The one exception is dated, and the
 same for every visitor: each form carries the shared token of the current period
-(``inquiries.forms.shared_token``), for visitors without JavaScript; the script the
+(``inquiries.tokens.shared_token``), for visitors without JavaScript; the script the
 pages load replaces it with a one-time token fetched from the backend. A refresh in a
 new period re-renders the form pages, so their baked tokens stay young as long as the
 worker (or cron) refreshes the export at least once a period (a quarter of

@@ -9,7 +9,7 @@ from django.conf import settings
 from django_tasks import default_task_backend, task
 from django_tasks_db.models import DBTaskResult, get_date_max
 
-from inquiries.forms import shared_token_period, shared_token_start
+from inquiries.tokens import shared_token_period, shared_token_start
 from staticsite.render import Target
 from staticsite.writer import StaticSite
 
@@ -33,7 +33,7 @@ TOKEN_REFRESH = {"why": "form tokens of a new period"}
 
 def schedule_token_refresh() -> bool:
     """Queues a refresh just after the next shared-token period begins, unless one is
-    queued: the exported forms' baked tokens (``inquiries.forms.shared_token``) are
+    queued: the exported forms' baked tokens (``inquiries.tokens.shared_token``) are
     renewed each period even when nothing is published. Each refresh queues the next."""
     if not settings.STATIC_EXPORT_DIR or not default_task_backend.supports_defer:
         return False

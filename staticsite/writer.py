@@ -18,7 +18,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from home.seo import public_live_pages
-from inquiries.forms import shared_token_start
+from inquiries.tokens import shared_token_start
 from staticsite import assets, render
 from staticsite.changes import affected_pages, changes_since, form_pages
 from staticsite.render import File, Target

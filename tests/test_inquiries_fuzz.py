@@ -5,8 +5,8 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from inquiries.forms import issue_token
 from inquiries.services import RECORD_MODELS
+from inquiries.tokens import issue_token
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,8 @@ import pytest
 from django.core import mail
 from wagtail.models import Page
 
-from inquiries.forms import issue_token
 from inquiries.models import Inquiry, IntakeFormPage, OutboundEmail
+from inquiries.tokens import issue_token
 from tests.support.intake import run_worker
 
 pytestmark = pytest.mark.django_db

@@ -21,8 +21,8 @@ import pytest
 from django.core import mail, signing
 from django.core.management import call_command
 
-from inquiries.forms import TOKEN_SALT, issue_token, shared_token, shared_token_period
 from inquiries.models import Inquiry, IntakeFormPage, MaterialRequest, OutboundEmail
+from inquiries.tokens import TOKEN_SALT, issue_token, shared_token, shared_token_period
 from programs.models import Material
 from tests.support.intake import run_worker
 
@@ -326,7 +326,7 @@ def test_a_refresh_in_a_new_period_renews_the_baked_tokens(settings, tmp_path, m
     settings.STATIC_EXPORT_DIR = str(folder)
     week_ago = time.time() - 7 * 24 * 3600
     clock = type("Clock", (), {"time": staticmethod(lambda: week_ago)})
-    monkeypatch.setattr("inquiries.forms.time", clock)
+    monkeypatch.setattr("inquiries.tokens.time", clock)
     export(folder, settings)
     monkeypatch.undo()
     old = baked_token(folder, "ja/contact/index.html")

@@ -18,8 +18,8 @@ from wagtail.models import Page, Site
 from faq.models import FAQItem
 from home.models import SiteSettings
 from home.seo import public_live_pages
-from inquiries.forms import TOKEN_SALT, shared_token
 from inquiries.models import Inquiry, IntakeFormPage
+from inquiries.tokens import TOKEN_SALT, shared_token
 from staticsite import render as static_site
 from staticsite.writer import MANIFEST
 from tests.support.intake import run_worker
