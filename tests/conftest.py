@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import connections
 from django.test import Client
 
+from tests.support.factories import UserFactory
 from tests.support.servers import (
     PostgresServer,
     RunningSite,
@@ -100,13 +100,9 @@ def django_db_setup(
 
 
 @pytest.fixture
-def editor(db, django_user_model):
+def editor(db):
     """A member of Wagtail's Editors group: edits pages and snippets, not users."""
-    user = django_user_model.objects.create_user(
-        username="editor", email="editor@example.com", password="not-a-real-password-1"
-    )
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
+    return UserFactory(username="editor", email="editor@example.com", editor=True)
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from django.test import Client
 
 from accounts.middleware import IDLE_KEY
 from accounts.models import SignInFailure
+from tests.support.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -15,8 +16,10 @@ PASSWORD = "a-long-enough-password-1"  # noqa: S105
 
 
 @pytest.fixture
-def staff(django_user_model):
-    return django_user_model.objects.create_superuser("staff", "staff@jii.example", PASSWORD)
+def staff(db):
+    return UserFactory(
+        username="staff", email="staff@jii.example", password=PASSWORD, superuser=True
+    )
 
 
 def sign_in(client, username, password):

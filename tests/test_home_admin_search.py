@@ -8,17 +8,13 @@ box), so a listing added later is tested without being named here.
 
 from __future__ import annotations
 
-import io
 from urllib.parse import quote
 
 import pytest
-from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PIL import Image as PILImage
 from wagtail.admin.views.generic.base import BaseListingView
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -28,9 +24,17 @@ from wagtail.search.query import MATCH_ALL
 from wagtail.search.utils import parse_query_string
 from wagtail.users.models import UserProfile
 
-from home.models import HomePage, StandardPage
+from home.models import HomePage
 from programs.models import Material, ProgramPage
-from tests.support.factories import FAQItemFactory
+from tests.support.factories import (
+    ContactFactory,
+    DocumentFactory,
+    FAQItemFactory,
+    ImageFactory,
+    MaterialFactory,
+    StandardPageFactory,
+    UserFactory,
+)
 from tests.support.intake import run_worker, send
 from tests.test_inquiries_onboarding_registration import ONBOARDING, SUPPORTED, in_two_months
 
@@ -283,7 +287,7 @@ def test_intake_listings_find_by_company_and_name_in_every_language(
     from leads.models import Organization
 
     lead = Organization.objects.get(name=COMPANY["ja"][0])
-    lead.contacts.create(name=PERSON["ja"][0] + "二", email="second@midori.example")
+    ContactFactory(organization=lead, name=PERSON["ja"][0] + "二", email="second@midori.example")
     assert lead.contacts.filter(name__contains=PERSON["ja"][1]).count() >= 2
     body = results_of(staff, reverse("inquiries_lead:index"), PERSON["ja"][1])
     assert body.count(f'id="lead_{lead.pk}_title"') == 1
@@ -304,21 +308,6 @@ def test_the_outbox_is_searched_by_subject_and_recipient(staff, admin_user, reco
     assert email.subject not in results_of(staff, url, "zzqq-nothing-sent")
 
 
-def make_image(title: str):
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (4, 4), "white").save(buffer, "PNG")
-    return get_image_model().objects.create(
-        title=title, file=ImageFile(io.BytesIO(buffer.getvalue()), name="search-test.png")
-    )
-
-
-def make_document(title: str):
-    document = get_document_model()(title=title)
-    document.file.save("search-test.txt", ContentFile(b"plain text"), save=False)
-    document.save()
-    return document
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_content_listings_find_by_the_text_editors_see(staff, admin_user, language):
     set_admin_language(admin_user, language)
@@ -329,13 +318,14 @@ def test_content_listings_find_by_the_text_editors_see(staff, admin_user, langua
             "faq": FAQItemFactory(
                 question=f"{BODY[script][0]} ({script})", answer=ANSWER[script][0], locale=locale
             ),
-            "material": Material.objects.create(
+            "material": MaterialFactory(
                 title=f"{COMPANY[script][0]} (material)",
                 description=BODY[script][0],
                 locale=locale,
+                document=None,
             ),
-            "image": make_image(f"{COMPANY[script][0]} (image)"),
-            "document": make_document(f"{COMPANY[script][0]} (document)"),
+            "image": ImageFactory(title=f"{COMPANY[script][0]} (image)"),
+            "document": DocumentFactory(title=f"{COMPANY[script][0]} (document)"),
         }
     run_worker()  # the index is updated by background tasks, as in production
 
@@ -360,15 +350,14 @@ def test_content_listings_find_by_the_text_editors_see(staff, admin_user, langua
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_users_are_found_by_name_and_email(staff, admin_user, django_user_model, language):
+def test_users_are_found_by_name_and_email(staff, admin_user, language):
     set_admin_language(admin_user, language)
     for script in LANGUAGES:
-        django_user_model.objects.create_user(
+        UserFactory(
             username=f"staff-{script}",
             email=EMAIL[script],
             first_name=PERSON[script][0],
             last_name="",
-            password="not-a-real-password-1",
         )
     for script in LANGUAGES:
         others = [f"staff-{s}" for s in LANGUAGES if s != script]
@@ -383,7 +372,8 @@ def test_page_search_finds_pages_by_their_body_and_intro(staff, admin_user, lang
     made = {}
     for script in LANGUAGES:
         home = HomePage.objects.get(locale__language_code=script)
-        page = StandardPage(
+        made[script] = StandardPageFactory(
+            parent=home,
             title=f"Search test {script}",
             slug=f"search-test-{script}",
             intro=ANSWER[script][0][3:-4],
@@ -393,11 +383,7 @@ def test_page_search_finds_pages_by_their_body_and_intro(staff, admin_user, lang
                     "value": {"heading": "Section", "body": f"<p>{BODY[script][0]}</p>"},
                 }
             ],
-            locale=home.locale,
         )
-        home.add_child(instance=page)
-        page.save_revision().publish()
-        made[script] = page
     run_worker()
 
     for script in LANGUAGES:

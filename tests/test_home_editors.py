@@ -3,7 +3,6 @@
 from urllib.parse import urlencode
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 from wagtail.blocks import Block
@@ -13,17 +12,16 @@ from wagtail_localize.models import LocaleSynchronization, StringSegment, Transl
 from home.blocks import StandardStreamBlock
 from home.models import HomePage, HomeStreamBlock, StandardPage
 from programs.blocks import ProgramStreamBlock
+from tests.support.factories import StandardPageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def moderator_client(django_user_model) -> Client:
+def moderator_client(db) -> Client:
     """A member of Wagtail's Moderators group, who may publish."""
-    user = django_user_model.objects.create_user(username="moderator", password="x" * 16)
-    user.groups.add(Group.objects.get(name="Moderators"))
     client = Client()
-    client.force_login(user)
+    client.force_login(UserFactory(username="moderator", moderator=True))
     return client
 
 
@@ -101,9 +99,9 @@ def test_editor_translates_a_new_page_from_the_admin(
 ):
     LocaleSynchronization.objects.all().delete()  # translate by hand, not by sync
     ja_home = HomePage.objects.get(locale__language_code="ja")
-    page = StandardPage(title="お知らせ", slug="news", intro="新しいお知らせです。")
-    ja_home.add_child(instance=page)
-    page.save_revision().publish()
+    page = StandardPageFactory(
+        parent=ja_home, title="お知らせ", slug="news", intro="新しいお知らせです。"
+    )
     english = Locale.objects.get(language_code="en")
 
     response = moderator_client.post(

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from programs.models import ProgramIndexPage
-from tests.support.factories import FAQItemFactory, add_program_page
+from tests.support.factories import FAQItemFactory, ProgramPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -35,8 +35,7 @@ def test_query_count_does_not_grow_with_content(client):
     for locale in Locale.objects.all():
         FAQItemFactory.create_batch(10 * 11, locale=locale)
         index = ProgramIndexPage.objects.get(locale=locale)
-        for n in range(20):
-            add_program_page(index, n)
+        ProgramPageFactory.create_batch(20, parent=index)
 
     after = {url: queries_for(client, url) for url in URLS}
     assert after == before

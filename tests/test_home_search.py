@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import pytest
 from django.db import connection
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from home.models import HomePage, StandardPage
+from home.models import HomePage
+from tests.support.factories import StandardPageFactory
 from tests.support.intake import run_worker
 
 pytestmark = pytest.mark.django_db
@@ -32,14 +33,12 @@ def test_a_page_is_found_by_a_word_of_its_text_and_in_the_admin_by_its_title(
 ):
     home = HomePage.objects.get(locale__language_code=language)
     word = WORDS[language]
-    page = StandardPage(
+    page = StandardPageFactory(
+        parent=home,
         title=f"{word} {language}",
         slug=f"search-{language}",
         intro=f"Intro: {word}, and more.",
-        locale=Locale.objects.get(language_code=language),
     )
-    home.add_child(instance=page)
-    page.save_revision().publish()
     run_worker()  # the index is updated by a background task, as in production
 
     assert [result.pk for result in Page.objects.live().search(word)] == [page.pk]

@@ -9,7 +9,6 @@ officer (and superusers) can.
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text
@@ -17,6 +16,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text
 from home.models import SiteSettings
 from inquiries.models import FormKind, IntakeFormPage
 from inquiries.services import staff_recipients
+from tests.support.factories import SiteSettingsFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -34,11 +34,8 @@ HOSTILE_RECIPIENTS = [
 ]
 
 
-def client_for(role: str, django_user_model) -> Client:
-    user = django_user_model.objects.create_user(
-        username=role.replace(" ", "_").lower(), password="x" * 16
-    )
-    user.groups.add(Group.objects.get(name=role))
+def client_for(role: str) -> Client:
+    user = UserFactory(username=role.replace(" ", "_").lower(), groups=[role])
     client = Client()
     client.force_login(user)
     return client
@@ -46,10 +43,7 @@ def client_for(role: str, django_user_model) -> Client:
 
 @pytest.fixture
 def site_settings():
-    settings = SiteSettings.objects.get(locale__language_code="ja")
-    settings.notification_recipients = OFFICE
-    settings.save()
-    return settings
+    return SiteSettingsFactory(language="ja", notification_recipients=OFFICE)
 
 
 def settings_edit_url(settings: SiteSettings) -> str:
@@ -68,10 +62,8 @@ def settings_post(settings: SiteSettings, **changes) -> dict:
 
 
 @pytest.mark.parametrize("role", CONTENT_ROLES)
-def test_content_roles_edit_the_settings_but_never_see_the_recipients(
-    site_settings, django_user_model, role
-):
-    client = client_for(role, django_user_model)
+def test_content_roles_edit_the_settings_but_never_see_the_recipients(site_settings, role):
+    client = client_for(role)
     response = client.get(settings_edit_url(site_settings))
     assert response.status_code == 200
     html = response.content.decode()
@@ -83,9 +75,9 @@ def test_content_roles_edit_the_settings_but_never_see_the_recipients(
 @pytest.mark.parametrize("role", CONTENT_ROLES)
 @pytest.mark.parametrize("recipients", HOSTILE_RECIPIENTS)
 def test_a_crafted_post_by_a_content_role_cannot_change_the_recipients(
-    site_settings, django_user_model, role, recipients
+    site_settings, role, recipients
 ):
-    client = client_for(role, django_user_model)
+    client = client_for(role)
     response = client.post(
         settings_edit_url(site_settings),
         settings_post(site_settings, footer_text="New footer", notification_recipients=recipients),
@@ -96,8 +88,8 @@ def test_a_crafted_post_by_a_content_role_cannot_change_the_recipients(
     assert site_settings.notification_recipients == OFFICE
 
 
-def test_the_privacy_officer_changes_the_recipients(site_settings, django_user_model):
-    client = client_for("Privacy officer", django_user_model)
+def test_the_privacy_officer_changes_the_recipients(site_settings):
+    client = client_for("Privacy officer")
     assert (
         'name="notification_recipients"'
         in client.get(settings_edit_url(site_settings)).content.decode()
@@ -136,13 +128,11 @@ def latest(page: IntakeFormPage) -> IntakeFormPage:
 
 @pytest.mark.parametrize("role", CONTENT_ROLES)
 @pytest.mark.parametrize("recipients", HOSTILE_RECIPIENTS[:4])
-def test_a_content_role_cannot_route_a_forms_notifications_to_itself(
-    django_user_model, role, recipients
-):
+def test_a_content_role_cannot_route_a_forms_notifications_to_itself(role, recipients):
     page = intake_page()
     page.notification_recipients = OFFICE
     page.save_revision().publish()
-    client = client_for(role, django_user_model)
+    client = client_for(role)
     edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
     html = client.get(edit).content.decode()
     assert 'name="title"' in html and 'name="notification_recipients"' not in html

@@ -11,7 +11,6 @@ import csv
 import io
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from openpyxl import load_workbook
@@ -25,6 +24,7 @@ from inquiries.models import (
     ParticipantRegistration,
 )
 from leads.models import Organization
+from tests.support.factories import UserFactory
 from tests.support.intake import send
 from tests.test_inquiries_onboarding_registration import ONBOARDING, SUPPORTED, in_two_months
 
@@ -141,14 +141,10 @@ def records(client):
     return objects
 
 
-def client_for(role: str | None, django_user_model) -> Client:
+def client_for(role: str | None) -> Client:
     client = Client()
     if role:
-        user = django_user_model.objects.create_user(
-            username=role.replace(" ", "_"), password="x" * 16
-        )
-        user.groups.add(Group.objects.get(name=role))
-        client.force_login(user)
+        client.force_login(UserFactory(username=role.replace(" ", "_"), groups=[role]))
     return client
 
 
@@ -160,8 +156,8 @@ def test_every_intake_admin_url_is_in_the_matrix():
 
 
 @pytest.mark.parametrize("role", [LEAD, COORD, PRIVACY, EDITOR, None])
-def test_each_role_gets_exactly_what_the_matrix_says(records, django_user_model, role):
-    client = client_for(role, django_user_model)
+def test_each_role_gets_exactly_what_the_matrix_says(records, role):
+    client = client_for(role)
     checked = 0
     for namespace, name, pattern in admin_urls():
         obj = records[namespace]
@@ -191,8 +187,8 @@ def test_each_role_gets_exactly_what_the_matrix_says(records, django_user_model,
 
 
 @pytest.mark.parametrize("role", [LEAD, COORD, PRIVACY, EDITOR, None])
-def test_exports_and_bulk_actions_follow_the_matrix(records, django_user_model, role):
-    client = client_for(role, django_user_model)
+def test_exports_and_bulk_actions_follow_the_matrix(records, role):
+    client = client_for(role)
     for namespace in MATRIX:
         response = client.get(reverse(f"{namespace}:index"), {"export": "csv"})
         if role in MATRIX[namespace]["index"]:
@@ -231,13 +227,13 @@ def refused(response) -> bool:
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_each_role_sees_only_the_outbox_rows_of_its_own_records(records, django_user_model, role):
+def test_each_role_sees_only_the_outbox_rows_of_its_own_records(records, role):
     """Lead staff the emails about inquiries, material requests and onboarding (never a
     registration's), Coordinators the registrations': in the listing, the export and
     by direct URL to every screen of one email."""
     for kind in EMAIL_READERS:
         assert OutboundEmail.objects.filter(form_kind=kind).exists(), kind
-    client = client_for(role, django_user_model)
+    client = client_for(role)
     screens_of_one = email_screens()
     assert {"inspect", "edit", "delete", "history"} <= set(screens_of_one)
     for email in OutboundEmail.objects.all():

@@ -24,6 +24,7 @@ from home.addresses import SingleMailboxValidator
 from home.models import SiteSettings
 from inquiries.models import Inquiry, IntakeFormPage, OutboundEmail, ParticipantRegistration
 from ocp.config import env_addresses
+from tests.support.factories import OutboundEmailFactory
 from tests.support.intake import form_token, refused_whole, run_worker
 from tests.test_inquiries_email import Inbox, smtp_port  # noqa: F401 - the fixture
 from tests.test_inquiries_onboarding_registration import VOLUNTEER
@@ -350,15 +351,8 @@ def test_an_outbox_row_with_an_address_that_is_not_one_mailbox_is_never_sent(
     """Rows written before the rule (or by hand) are refused at send time, not split."""
     from inquiries.tasks import schedule_send
 
-    email = OutboundEmail.objects.create(
-        message_id="<old.1@example.org>",
-        purpose=OutboundEmail.Purpose.CONFIRMATION,
-        form_kind="inquiry",
-        record_id=1,
-        language="en",
-        to=stored,
-        subject="We have received your inquiry",
-        body="Dear attacker text",
+    email = OutboundEmailFactory(
+        purpose=OutboundEmail.Purpose.CONFIRMATION, to=stored, body="Dear attacker text"
     )
     assert email.recipients == [stored]
     schedule_send(email.pk)

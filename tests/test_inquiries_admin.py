@@ -3,8 +3,8 @@
 import pytest
 from django.core import mail
 
-from home.models import SiteSettings
 from inquiries.models import Inquiry, ParticipantRegistration
+from tests.support.factories import SiteSettingsFactory
 from tests.support.intake import run_worker, send
 from tests.test_inquiries_onboarding_registration import SUPPORTED
 
@@ -13,9 +13,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def site_recipients():
-    settings_ja = SiteSettings.objects.get(locale__language_code="ja")
-    settings_ja.notification_recipients = "office@jii.example"
-    settings_ja.save()
+    SiteSettingsFactory(language="ja", notification_recipients="office@jii.example")
     return ["office@jii.example"]
 
 

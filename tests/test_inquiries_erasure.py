@@ -34,6 +34,7 @@ from inquiries.models import (
 )
 from inquiries.privacy import held_on
 from leads.models import Contact, Organization, TimelineEntry
+from tests.support.factories import SiteSettingsFactory
 from tests.support.intake import run_worker, send
 from tests.support.servers import api_token, on_postgresql, post_json
 from tests.test_inquiries_onboarding_registration import ONBOARDING, SUPPORTED, in_two_months
@@ -46,11 +47,7 @@ COMPANY = "Sample Co., Ltd."
 @pytest.fixture(autouse=True)
 def staff_recipients(db):
     """Staff are told of every submission, so the outbox holds staff copies too."""
-    from home.models import SiteSettings
-
-    site_settings = SiteSettings.objects.get(locale__language_code="ja")
-    site_settings.notification_recipients = "office@jii.example"
-    site_settings.save()
+    SiteSettingsFactory(language="ja", notification_recipients="office@jii.example")
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,8 @@ with nothing a spreadsheet would run as a formula, and one audit entry per expor
 from __future__ import annotations
 
 import datetime
-import uuid
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import ModelLogEntry
@@ -24,6 +22,12 @@ from inquiries.models import (
 )
 from leads.choices import Stage
 from leads.models import Organization
+from tests.support.factories import (
+    InquiryFactory,
+    MaterialRequestFactory,
+    OnboardingRequestFactory,
+    UserFactory,
+)
 from tests.test_inquiries_access import exported_rows, records  # noqa: F401 - a fixture
 
 pytestmark = pytest.mark.django_db
@@ -47,15 +51,16 @@ VIEWS = {
     MaterialRequest: "inquiries_materialrequest",
     OnboardingRequest: "inquiries_onboardingrequest",
 }
+FACTORIES = {
+    Inquiry: InquiryFactory,
+    MaterialRequest: MaterialRequestFactory,
+    OnboardingRequest: OnboardingRequestFactory,
+}
 
 
 @pytest.fixture
-def lead_staff(django_user_model):
-    user = django_user_model.objects.create_user(
-        username="lead", password="x" * 16, first_name="Hana", last_name="Sato"
-    )
-    user.groups.add(Group.objects.get(name="Lead staff"))
-    return user
+def lead_staff():
+    return UserFactory(username="lead", first_name="Hana", last_name="Sato", lead_staff=True)
 
 
 @pytest.fixture
@@ -139,7 +144,6 @@ def test_no_exported_cell_runs_as_a_formula(
     model,
     export_format,
 ):
-    record = model.objects.get()
     text_fields = [
         f.name
         for f in model._meta.get_fields()
@@ -148,13 +152,10 @@ def test_no_exported_cell_runs_as_a_formula(
         and not f.choices
         and f.name not in ("fingerprint", "email")
     ]
-    copies = []
-    for formula in FORMULAS:
-        record.pk, record.token = None, uuid.uuid4()
-        for name in text_fields:  # each field as long as it may hold
-            setattr(record, name, formula[: model._meta.get_field(name).max_length])
-        record.save()
-        copies.append(record.pk)
+    for formula in FORMULAS:  # each text field as long as it may hold
+        FACTORIES[model](
+            **{name: formula[: model._meta.get_field(name).max_length] for name in text_fields}
+        )
     Organization.objects.update(name="=EVIL()")
     rows = exported_rows(staff_client, VIEWS[model], export_format)
     assert len(rows) == len(FORMULAS) + 1
@@ -190,10 +191,7 @@ def test_one_audit_entry_per_export_saying_how_many_rows(
 
 
 def test_the_export_holds_the_filtered_set_only(records, staff_client):  # noqa: F811
-    record = Inquiry.objects.get()
-    record.pk, record.token = None, uuid.uuid4()
-    record.is_spam, record.spam_reason = True, "honeypot"
-    record.save()
+    InquiryFactory(spam=True)
     rows = exported_rows(staff_client, "inquiries_inquiry", "csv", is_spam="true")
     assert len(rows) == 1 and "はい" in rows[0] and "honeypot" in rows[0]
     assert len(exported_rows(staff_client, "inquiries_inquiry", "csv")) == 2

@@ -17,6 +17,7 @@ from django_tasks_db.models import DBTaskResult
 from inquiries.models import IdempotencyKey, Inquiry, OutboundEmail, PrivacyAuditEntry
 from inquiries.privacy import purge_expired
 from inquiries.tasks import send_outbound_email
+from tests.support.factories import IdempotencyKeyFactory
 from tests.support.intake import run_worker, send
 from tests.test_inquiries_api import INQUIRY, post, token
 
@@ -38,7 +39,7 @@ def test_idempotency_keys_are_purged_only_after_their_replay_window(client, sett
     for key in keys:
         bodies[key] = {**INQUIRY, "message": f"message {key}", "form_token": token(client)}
         assert post(client, "inquiry", bodies[key], HTTP_IDEMPOTENCY_KEY=key).status_code == 201
-    IdempotencyKey.objects.create(key="k-in-flight", request_hash="x" * 64)  # never finished
+    IdempotencyKeyFactory(key="k-in-flight")  # never finished
     written = timezone.now()
     window_end = written + datetime.timedelta(seconds=window)
 

@@ -9,6 +9,7 @@ from wagtail.documents import get_document_model
 
 from inquiries.models import MaterialDownload, MaterialRequest
 from programs.models import Material
+from tests.support.factories import DocumentFactory
 from tests.support.intake import run_worker, send
 
 pytestmark = pytest.mark.django_db
@@ -124,14 +125,7 @@ def test_public_documents_stay_public(client):
     document_model = get_document_model()
     public = document_model.objects.exclude(collection__name="Private materials").first()
     if public is None:
-        from django.core.files.base import ContentFile
-        from wagtail.models import Collection
-
-        public = document_model.objects.create(
-            title="Leaflet",
-            file=ContentFile(b"%PDF-1.4 public", name="leaflet.pdf"),
-            collection=Collection.get_first_root_node(),
-        )
+        public = DocumentFactory(title="Leaflet")
     assert client.get(public.url).status_code == 200
 
 

@@ -9,9 +9,9 @@ import pytest
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from home.models import SiteSettings
 from inquiries.models import FormKind, OutboundEmail
 from inquiries.services import RECORD_MODELS, STAFF_SUBJECTS
+from tests.support.factories import SiteSettingsFactory
 from tests.support.intake import send
 from tests.test_inquiries_onboarding_registration import ONBOARDING, SUPPORTED, in_two_months
 
@@ -49,9 +49,7 @@ def submit_every_form(client, language: str) -> None:
 
 @pytest.fixture
 def staff_told():
-    site_settings = SiteSettings.objects.get(locale__language_code="ja")
-    site_settings.notification_recipients = "office@jii.example"
-    site_settings.save()
+    SiteSettingsFactory(language="ja", notification_recipients="office@jii.example")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

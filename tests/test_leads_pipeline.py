@@ -8,7 +8,6 @@ import datetime
 import io
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
 from openpyxl import load_workbook
@@ -17,6 +16,7 @@ from inquiries.models import Inquiry
 from leads.choices import Stage
 from leads.models import Organization
 from leads.rules import business_days_before, normalise_company_name
+from tests.support.factories import OrganizationFactory, UserFactory
 from tests.support.intake import run_worker, send
 
 pytestmark = pytest.mark.django_db
@@ -131,14 +131,8 @@ def test_sent_emails_and_downloads_appear_on_the_timeline(client):
 
 
 @pytest.fixture
-def lead_staff(django_user_model):
-    user = django_user_model.objects.create_user(username="lead", password="x" * 16)
-    user.groups.add(Group.objects.get(name="Lead staff"))
-    from wagtail.users.models import UserProfile
-
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
+def lead_staff():
+    user = UserFactory(username="lead", lead_staff=True, language="en")
     client = Client()
     client.force_login(user)
     client.user = user
@@ -175,16 +169,9 @@ def test_stage_change_and_assignment_are_written_to_the_timeline(client, lead_st
 
 
 def lead_created_on(day: datetime.date, **fields) -> Organization:
-    from wagtail.models import Locale
-
     moment = timezone.make_aware(datetime.datetime.combine(day, datetime.time(10)))
-    return Organization.objects.create(
-        name=f"Lead {day}",
-        source="inquiry",
-        locale=Locale.get_default(),
-        created_at=moment,
-        touched_at=moment,
-        **fields,
+    return OrganizationFactory(
+        **{"name": f"Lead {day}", "source": "inquiry", "created_at": moment, **fields}
     )
 
 
@@ -214,10 +201,12 @@ def test_handled_or_closed_leads_are_not_overdue_but_missed_follow_ups_are():
 
 def test_export_holds_the_filtered_set_with_formulas_neutralised(admin_client):
     lead_created_on(datetime.date(2026, 11, 2), stage=Stage.NEW)
-    evil = lead_created_on(datetime.date(2026, 11, 3), stage=Stage.NEW)
-    evil.name = '=HYPERLINK("http://evil.example","x")'
-    evil.notes = "@SUM(1+1)"
-    evil.save()
+    lead_created_on(
+        datetime.date(2026, 11, 3),
+        stage=Stage.NEW,
+        name='=HYPERLINK("http://evil.example","x")',
+        notes="@SUM(1+1)",
+    )
     lead_created_on(datetime.date(2026, 11, 4), stage=Stage.MEMBER)
 
     response = admin_client.get("/admin/inquiries_lead/", {"stage": "new", "export": "csv"})
@@ -257,11 +246,9 @@ def test_overdue_filter_lists_only_overdue_leads(admin_client):
         ("Privacy officer", True, True),
     ],
 )
-def test_each_group_sees_only_its_part(django_user_model, group, leads, participants):
-    user = django_user_model.objects.create_user(username=group, password="x" * 16)
-    user.groups.add(Group.objects.get(name=group))
+def test_each_group_sees_only_its_part(group, leads, participants):
     client = Client()
-    client.force_login(user)
+    client.force_login(UserFactory(username=group, groups=[group]))
     assert (client.get("/admin/inquiries_lead/").status_code == 200) is leads
     assert (
         client.get("/admin/inquiries_participantregistration/").status_code == 200
@@ -372,12 +359,10 @@ def test_lead_listing_offers_the_bulk_actions(lead_staff):
         assert f"/admin/bulk/leads/organization/{action}/" in html
 
 
-def test_bulk_actions_are_refused_to_those_who_may_not_change_leads(django_user_model):
+def test_bulk_actions_are_refused_to_those_who_may_not_change_leads():
     lead = lead_created_on(timezone.localdate())
-    officer = django_user_model.objects.create_user(username="po", password="x" * 16)
-    officer.groups.add(Group.objects.get(name="Privacy officer"))
     client = Client()
-    client.force_login(officer)
+    client.force_login(UserFactory(username="po", privacy_officer=True))
     client.post(bulk_url("mark_spam", [lead]))
     lead.refresh_from_db()
     assert lead.stage == Stage.NEW

@@ -2,28 +2,23 @@
 flag holds a registration back from matching until it is resolved."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from wagtail.admin.menu import SubmenuMenuItem, admin_menu
 
-from inquiries.models import ParticipantRegistration, ParticipantStatus
+from inquiries.models import ParticipantStatus
 from participants import services
-from tests.support.intake import send
-from tests.test_inquiries_onboarding_registration import SUPPORTED
+from tests.support.factories import ParticipantRegistrationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def test_coordinators_move_participants_through_the_queue(client, django_user_model):
-    send(client, "/en/register/?role=supported", SUPPORTED)
-    registration = ParticipantRegistration.objects.get()
-    coordinator = django_user_model.objects.create_user(username="coord", password="x" * 16)
-    coordinator.groups.add(Group.objects.get(name="Coordinators"))
+def test_coordinators_move_participants_through_the_queue():
+    registration = ParticipantRegistrationFactory(language="en")
     staff = Client()
-    staff.force_login(coordinator)
+    staff.force_login(UserFactory(username="coord", coordinator=True))
     response = staff.post(
         f"/admin/inquiries_participantregistration/edit/{registration.pk}/",
         {
@@ -47,9 +42,8 @@ def test_coordinators_move_participants_through_the_queue(client, django_user_mo
     assert f"/edit/{registration.pk}/" not in empty
 
 
-def test_a_flagged_registration_cannot_go_to_matching_until_resolved(client, admin_client):
-    send(client, "/en/register/?role=supported", {**SUPPORTED, "years_in_japan": "12"})
-    registration = ParticipantRegistration.objects.get()
+def test_a_flagged_registration_cannot_go_to_matching_until_resolved(admin_client):
+    registration = ParticipantRegistrationFactory(language="en", flagged=True)
     url = f"/admin/inquiries_participantregistration/edit/{registration.pk}/"
     data = {
         "status": "ready",
@@ -67,9 +61,8 @@ def test_a_flagged_registration_cannot_go_to_matching_until_resolved(client, adm
     assert registration.status == "ready"
 
 
-def test_participant_queue_filters_by_need(client, admin_client):
-    send(client, "/en/register/?role=supported", SUPPORTED)  # hospital, enrolment
-    registration = ParticipantRegistration.objects.get()
+def test_participant_queue_filters_by_need(admin_client):
+    registration = ParticipantRegistrationFactory(needs=["hospital", "enrolment"])
     hit = admin_client.get(
         "/admin/inquiries_participantregistration/", {"needs": ["hospital"]}
     ).content.decode()

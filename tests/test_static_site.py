@@ -12,7 +12,6 @@ from django.conf import settings as django_settings
 from django.core import signing
 from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
-from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
 from faq.models import FAQItem
@@ -22,6 +21,7 @@ from inquiries.models import Inquiry, IntakeFormPage
 from inquiries.tokens import TOKEN_SALT, shared_token
 from staticsite import render as static_site
 from staticsite.writer import MANIFEST
+from tests.support.factories import DocumentFactory
 from tests.support.intake import run_worker
 from tests.support.static_export import broken_links, references
 
@@ -170,7 +170,7 @@ def test_forms_post_to_the_backend_and_carry_nothing_per_visitor(output):
 
 
 def test_public_documents_are_exported_and_gated_ones_never(output):
-    document = get_document_model().objects.create(
+    document = DocumentFactory(
         title="Public leaflet", file=ContentFile(b"%PDF-1.4 leaflet", name="leaflet.pdf")
     )
     written = build(output)

@@ -14,14 +14,10 @@ ROLES = {
     "Editors": ["/admin/", "/admin/pages/"],
 }
 SETUP = """
-from django.contrib.auth.models import Group
-from django.contrib.auth import get_user_model
-from wagtail.users.models import UserProfile
+from tests.support.factories import UserFactory
 for name in {roles!r}:
-    user, _ = get_user_model().objects.get_or_create(username=name.replace(' ', '_'))
-    user.set_password({password!r}); user.save()
-    user.groups.set([Group.objects.get(name=name)])
-    profile = UserProfile.get_for_user(user); profile.preferred_language = 'en'; profile.save()
+    username = name.replace(' ', '_')
+    UserFactory(username=username, password={password!r}, groups=[name], language='en')
 """
 
 
