@@ -4,9 +4,9 @@ import json
 
 import pytest
 from django.conf import settings
-from wagtail.documents import get_document_model
 
 from programs.models import Material
+from tests.support.factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -54,14 +54,8 @@ def test_materials_list_published_ones_without_exposing_gated_files(client):
 
 
 def test_private_documents_never_appear(client):
-    from django.core.files.base import ContentFile
-    from wagtail.models import Collection
-
-    public = get_document_model().objects.create(
-        title="Leaflet",
-        file=ContentFile(b"%PDF-1.4", name="leaflet.pdf"),
-        collection=Collection.get_first_root_node(),
-    )
+    public = DocumentFactory(title="Leaflet")
+    DocumentFactory(private=True)  # in the private collection: never listed
     listed = client.get("/api/content/documents/").json()
     assert [doc["id"] for doc in listed] == [public.pk]
     gated = Material.objects.get(locale__language_code="en").document

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from inquiries.models import Inquiry, MaterialRequest, OutboundEmail, ParticipantRegistration
 from programs.models import Material
+from tests.support.factories import IdempotencyKeyFactory
 from tests.test_inquiries_onboarding_registration import SUPPORTED
 
 pytestmark = pytest.mark.django_db
@@ -163,7 +164,6 @@ def test_cors_for_allowed_origins_only(client, settings):
 
 
 def test_idempotency_key_replays_refuses_another_body_and_a_key_in_flight(client):
-    from inquiries.models import IdempotencyKey
 
     body = {**INQUIRY, "form_token": token(client)}
     first = post(client, "inquiry", body, HTTP_IDEMPOTENCY_KEY="key-1")
@@ -172,7 +172,7 @@ def test_idempotency_key_replays_refuses_another_body_and_a_key_in_flight(client
     assert again.json() == first.json()
     other = post(client, "inquiry", {**body, "message": "changed"}, HTTP_IDEMPOTENCY_KEY="key-1")
     assert other.status_code == 422
-    IdempotencyKey.objects.create(key="key-2", request_hash="x" * 64)  # still in flight
+    IdempotencyKeyFactory(key="key-2")  # still in flight
     busy = post(
         client, "inquiry", {**INQUIRY, "form_token": token(client)}, HTTP_IDEMPOTENCY_KEY="key-2"
     )
