@@ -1,21 +1,7 @@
-from django.utils.translation import gettext_lazy as _
+"""Registers the faq app's admin screens."""
+
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from faq.models import FAQItem
-
-
-class FAQItemViewSet(SnippetViewSet):
-    model = FAQItem
-    icon = "help"
-    menu_label = _("FAQ")
-    menu_order = 200
-    add_to_admin_menu = True
-    list_display = ["question", "category", "sort_order", "locale"]
-    list_filter = ["category", "locale"]
-    # No search_fields: the search backend searches the question and the answer (the
-    # index holds both), and finds a word inside Japanese text too (see home.search).
-    ordering = ["sort_order", "pk"]
-
+from faq.viewsets import FAQItemViewSet
 
 register_snippet(FAQItemViewSet)

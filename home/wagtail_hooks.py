@@ -1,17 +1,7 @@
-from django.utils.translation import gettext_lazy as _
+"""Registers the home app's admin screens."""
+
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.models import SiteSettings
-
-
-class SiteSettingsViewSet(SnippetViewSet):
-    model = SiteSettings
-    icon = "cog"
-    menu_label = _("Site settings")
-    menu_order = 800
-    add_to_settings_menu = True
-    list_display = ["organisation_name", "locale"]
-
+from home.viewsets import SiteSettingsViewSet
 
 register_snippet(SiteSettingsViewSet)

@@ -1,7 +1,7 @@
 """The intake's admin viewsets: the listings of received submissions and the outbox."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from inquiries.admin_views import (
     OutboundEmailDeleteView,
@@ -13,6 +13,7 @@ from inquiries.admin_views import (
 )
 from inquiries.models import Inquiry, MaterialRequest, OnboardingRequest, OutboundEmail
 from leads.exports import AuditedInspectView, SafeExportIndexView
+from leads.viewsets import LeadViewSet
 
 # Other rooms' screens (the participant queue) join the intake's admin menu through this
 # hook, placed by their ``menu_order`` among the group's items (which take 1, 2, ... in turn).
@@ -229,3 +230,19 @@ class OutboundEmailViewSet(ModelViewSet):
         "sent_at",
         "subject",
     ]
+
+
+class IntakeViewSetGroup(ModelViewSetGroup):
+    """The Intake menu: the leads first, then each form's submissions and the outbox."""
+
+    submenu_hook = INTAKE_MENU_HOOK
+    items = (
+        LeadViewSet,
+        InquiryViewSet,
+        MaterialRequestViewSet,
+        OnboardingRequestViewSet,
+        OutboundEmailViewSet,
+    )
+    menu_label = _("Intake")
+    menu_icon = "mail"
+    menu_order = 150

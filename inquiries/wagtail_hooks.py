@@ -2,9 +2,7 @@
 the lead pipeline's listing first and the participant queue joining through
 ``INTAKE_MENU_HOOK``), and the gated-document check."""
 
-from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.viewsets.model import ModelViewSetGroup
 from wagtail.permissions import register_permission_policy
 
 from inquiries.downloads import refuse_gated_document
@@ -15,14 +13,8 @@ from inquiries.models import (
     OutboundEmail,
     ParticipantRegistration,
 )
-from inquiries.viewsets import (
-    INTAKE_MENU_HOOK,
-    InquiryViewSet,
-    MaterialRequestViewSet,
-    OnboardingRequestViewSet,
-    OutboundEmailViewSet,
-)
-from leads.viewsets import LeadViewSet, ReceivedOnlyPolicy
+from inquiries.viewsets import IntakeViewSetGroup
+from leads.viewsets import ReceivedOnlyPolicy
 
 for model in (
     Inquiry,
@@ -32,20 +24,6 @@ for model in (
     OutboundEmail,
 ):
     register_permission_policy(model, ReceivedOnlyPolicy(model))
-
-
-class IntakeViewSetGroup(ModelViewSetGroup):
-    submenu_hook = INTAKE_MENU_HOOK
-    items = (
-        LeadViewSet,
-        InquiryViewSet,
-        MaterialRequestViewSet,
-        OnboardingRequestViewSet,
-        OutboundEmailViewSet,
-    )
-    menu_label = _("Intake")
-    menu_icon = "mail"
-    menu_order = 150
 
 
 hooks.register("before_serve_document", refuse_gated_document)

@@ -1,0 +1,15 @@
+"""The site settings' admin screen, one row per language, under Settings."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.models import SiteSettings
+
+
+class SiteSettingsViewSet(SnippetViewSet):
+    model = SiteSettings
+    icon = "cog"
+    menu_label = _("Site settings")
+    menu_order = 800
+    add_to_settings_menu = True
+    list_display = ["organisation_name", "locale"]
