@@ -96,7 +96,14 @@ def django_db_setup(
         call_command("createcachetable", database="default")
     yield
     with django_db_blocker.unblock():
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+        if site_template.postgres:
+            # A test's thread may still hold a connection: drop the copy regardless.
+            connections.close_all()
+            PostgresServer().drop(test_name)
+            settings.DATABASES["default"]["NAME"] = old_name
+            connection.settings_dict["NAME"] = old_name
+        else:
+            connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 @pytest.fixture
