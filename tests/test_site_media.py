@@ -319,11 +319,14 @@ def media_paths(draw) -> str:
 @given(path=media_paths())
 @example(path="images/../documents/")
 @example(path="original_images%2f%2e%2e%2fdocuments/")
+@example(path="images/#%00/")
 def test_no_path_under_media_answers_anything_but_an_image_or_404(gated, path):
     _document, name, secret = gated
     response = Client().get(f"/media/{path}{name}")
-    # a NUL in the address is refused before any view sees it (400)
-    holds_nul = "\x00" in path or "%00" in path.lower()
+    # a NUL in the address is refused before any view sees it (400); after a "#" it is
+    # the fragment, which the client never sends
+    sent = path.split("#")[0]
+    holds_nul = "\x00" in sent or "%00" in sent.lower()
     assert response.status_code in ((400,) if holds_nul else (404, 200))
     if response.status_code == 200:
         assert response["Content-Type"].startswith("image/")
