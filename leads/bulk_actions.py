@@ -25,6 +25,7 @@ from leads.views import CHANGE_PERMISSION
 class LeadBulkAction(PermissionCheckedMixin, BulkAction):
     models = [Organization]
     permission_required = "change"
+    template_name = "leads/admin/bulk_confirm.html"  # every lead action confirms on one page
 
     @cached_property
     def permission_policy(self):
@@ -78,7 +79,6 @@ class AssignLeadsBulkAction(LeadBulkAction):
     display_name = _("Assign")
     action_type = "assign"
     aria_label = _("Assign the selected leads")
-    template_name = "leads/admin/bulk_confirm.html"
     action_priority = 10
     form_class = AssignForm
 
@@ -91,7 +91,6 @@ class MoveStageBulkAction(LeadBulkAction):
     display_name = _("Move to stage")
     action_type = "move_stage"
     aria_label = _("Move the selected leads to a stage")
-    template_name = "leads/admin/bulk_confirm.html"
     action_priority = 20
     form_class = StageForm
 
@@ -104,7 +103,6 @@ class MarkSpamBulkAction(LeadBulkAction):
     display_name = _("Mark as spam")
     action_type = "mark_spam"
     aria_label = _("Mark the selected leads as spam")
-    template_name = "leads/admin/bulk_confirm.html"
     action_priority = 30
 
     @classmethod
