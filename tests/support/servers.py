@@ -163,13 +163,50 @@ class SiteTemplate:
         with (folder / "template.lock").open("w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             if not built.exists():
-                template = cls.build(folder / "template")
+                cache = os.environ.get("TEST_TEMPLATE_CACHE")
+                if cache:
+                    template = cls.from_cache(Path(cache), folder / "template")
+                else:
+                    template = cls.build(folder / "template")
                 built.write_text(json.dumps({"url": template.database_url}))
             return cls(
                 folder / "template",
                 json.loads(built.read_text())["url"],
                 PostgresServer() if on_postgresql() else None,
             )
+
+    @classmethod
+    def from_cache(cls, cache: Path, workdir: Path) -> SiteTemplate:
+        """For development runs only (``TEST_TEMPLATE_CACHE=<folder>``; CI never sets it):
+        the template built by an earlier run with the same migrations and content, copied,
+        or built and kept for the next run. Stale when what ``load_site_content`` builds
+        changes without a change to the files ``template_key`` reads."""
+        key = template_key()
+        kept = cache / key
+        postgres = PostgresServer() if on_postgresql() else None
+        kept_db = f"test_cache_{key}"
+        ready = kept / ("postgres.ready" if postgres else "sqlite.ready")
+        if not ready.exists():
+            fresh = cls.build(kept / "build")
+            if postgres:
+                postgres.create(kept_db, template=database_name(fresh.database_url))
+                postgres.drop(database_name(fresh.database_url))
+            else:
+                sqlite_copy(kept / "build" / "db.sqlite3", kept / "db.sqlite3")
+            if (kept / "build" / "media").exists():
+                shutil.copytree(kept / "build" / "media", kept / "media", dirs_exist_ok=True)
+            shutil.rmtree(kept / "build", ignore_errors=True)
+            ready.touch()
+        workdir.mkdir(parents=True, exist_ok=True)
+        if (kept / "media").exists():
+            shutil.copytree(kept / "media", workdir / "media", dirs_exist_ok=True)
+        if postgres:
+            postgres.create(f"{postgres.prefix}_template", template=kept_db)
+            url = postgres.url(f"{postgres.prefix}_template")
+        else:
+            sqlite_copy(kept / "db.sqlite3", workdir / "db.sqlite3")
+            url = f"sqlite:///{workdir / 'db.sqlite3'}"
+        return cls(workdir, url, postgres)
 
     @staticmethod
     def remove_shared(folder: Path) -> None:
@@ -203,6 +240,29 @@ class SiteTemplate:
         source = self.database_url.removeprefix("sqlite:///")
         with closing(sqlite3.connect(source)) as template:
             template.backup(target)
+
+
+def sqlite_copy(source: Path, target: Path) -> None:
+    """A consistent copy of an SQLite database, its write-ahead log included."""
+    with closing(sqlite3.connect(source)) as db, closing(sqlite3.connect(target)) as copy:
+        db.backup(copy)
+
+
+def template_key() -> str:
+    """What the site template is built from: every migration, the content and its loader."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    sources = [
+        *ROOT.glob("*/migrations/*.py"),
+        *ROOT.glob("home/content/**/*.py"),
+        ROOT / "home" / "seed.py",
+        ROOT / "home" / "management" / "commands" / "load_site_content.py",
+    ]
+    for source in sorted(sources):
+        digest.update(str(source.relative_to(ROOT)).encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @dataclass
