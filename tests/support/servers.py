@@ -186,17 +186,11 @@ class SiteTemplate:
         postgres = PostgresServer() if on_postgresql() else None
         kept_db = f"test_cache_{key}"
         ready = kept / ("postgres.ready" if postgres else "sqlite.ready")
-        if not ready.exists():
-            fresh = cls.build(kept / "build")
-            if postgres:
-                postgres.create(kept_db, template=database_name(fresh.database_url))
-                postgres.drop(database_name(fresh.database_url))
-            else:
-                sqlite_copy(kept / "build" / "db.sqlite3", kept / "db.sqlite3")
-            if (kept / "build" / "media").exists():
-                shutil.copytree(kept / "build" / "media", kept / "media", dirs_exist_ok=True)
-            shutil.rmtree(kept / "build", ignore_errors=True)
-            ready.touch()
+        kept.mkdir(parents=True, exist_ok=True)
+        with (kept / "build.lock").open("w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not ready.exists():
+                cls._keep(kept, ready, postgres, kept_db)
         workdir.mkdir(parents=True, exist_ok=True)
         if (kept / "media").exists():
             shutil.copytree(kept / "media", workdir / "media", dirs_exist_ok=True)
@@ -207,6 +201,19 @@ class SiteTemplate:
             sqlite_copy(kept / "db.sqlite3", workdir / "db.sqlite3")
             url = f"sqlite:///{workdir / 'db.sqlite3'}"
         return cls(workdir, url, postgres)
+
+    @classmethod
+    def _keep(cls, kept: Path, ready: Path, postgres: PostgresServer | None, kept_db: str):
+        fresh = cls.build(kept / "build")
+        if postgres:
+            postgres.create(kept_db, template=database_name(fresh.database_url))
+            postgres.drop(database_name(fresh.database_url))
+        else:
+            sqlite_copy(kept / "build" / "db.sqlite3", kept / "db.sqlite3")
+        if (kept / "build" / "media").exists():
+            shutil.copytree(kept / "build" / "media", kept / "media", dirs_exist_ok=True)
+        shutil.rmtree(kept / "build", ignore_errors=True)
+        ready.touch()
 
     @staticmethod
     def remove_shared(folder: Path) -> None:
