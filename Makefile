@@ -46,27 +46,15 @@ run: content admin
 
 ## make test: install what the tests need and run the whole suite on SQLite, then again
 ## on PostgreSQL at TEST_POSTGRES_URL (skipped with a message when none is reachable,
-## except on CI, where CI=true makes that a failure). Each run spreads the tests over
-## TEST_WORKERS processes (pytest-xdist, default: one per core) and prints its time.
+## except on CI, where CI=true makes that a failure). The site's database template for
+## both engines is built first, both at once, in a folder of the run's own; each run then
+## spreads the tests over TEST_WORKERS processes (pytest-xdist, default: one per core)
+## and prints its time.
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 TEST_WORKERS ?= auto
 PYTEST_PARALLEL := $(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal
 test: install-test
-	@start=$$(date +%s); \
-	echo "make test: the suite on SQLite"; \
-	env -u DATABASE_URL $(PYTEST_PARALLEL) || exit $$?; \
-	sqlite_done=$$(date +%s); \
-	echo "make test: SQLite run took $$((sqlite_done - start)) s"; \
-	if $(PY) -m tests.support.reachable postgres "$(TEST_POSTGRES_URL)"; then \
-		echo "make test: the suite on PostgreSQL"; \
-		DATABASE_URL="$(TEST_POSTGRES_URL)" $(PYTEST_PARALLEL) || exit $$?; \
-		echo "make test: PostgreSQL run took $$(($$(date +%s) - sqlite_done)) s"; \
-	elif [ "$$CI" = true ]; then \
-		echo "make test: PostgreSQL is required on CI (TEST_POSTGRES_URL)"; exit 1; \
-	else \
-		echo "make test: PostgreSQL run SKIPPED (set TEST_POSTGRES_URL to a server to run it)"; \
-	fi; \
-	echo "make test: $$(($$(date +%s) - start)) s in all"
+	@start=$$(date +%s); 	templates=$$(mktemp -d "$${TMPDIR:-/tmp}/ocp-templates-XXXXXX"); 	export TEST_TEMPLATE_CACHE="$$templates"; 	if $(PY) -m tests.support.reachable postgres "$(TEST_POSTGRES_URL)"; then postgres=yes; 	elif [ "$$CI" = true ]; then 		echo "make test: PostgreSQL is required on CI (TEST_POSTGRES_URL)"; exit 1; 	else postgres=no; fi; 	drop() { if [ $$postgres = yes ]; then DATABASE_URL="$(TEST_POSTGRES_URL)" 		$(PY) -m tests.support.template_cache drop "$$templates"; else rm -rf "$$templates"; fi; }; 	trap drop EXIT; 	echo "make test: building the site's database (migrations, content) for each engine"; 	env -u DATABASE_URL $(PY) -m tests.support.template_cache build "$$templates" & sqlite=$$!; 	if [ $$postgres = yes ]; then DATABASE_URL="$(TEST_POSTGRES_URL)" 		$(PY) -m tests.support.template_cache build "$$templates" & pg=$$!; fi; 	wait $$sqlite || exit $$?; 	if [ $$postgres = yes ]; then wait $$pg || exit $$?; fi; 	built=$$(date +%s); 	echo "make test: templates built in $$((built - start)) s"; 	echo "make test: the suite on SQLite"; 	env -u DATABASE_URL $(PYTEST_PARALLEL) || exit $$?; 	sqlite_done=$$(date +%s); 	echo "make test: SQLite run took $$((sqlite_done - built)) s"; 	if [ $$postgres = yes ]; then 		echo "make test: the suite on PostgreSQL"; 		DATABASE_URL="$(TEST_POSTGRES_URL)" $(PYTEST_PARALLEL) || exit $$?; 		echo "make test: PostgreSQL run took $$(($$(date +%s) - sqlite_done)) s"; 	else 		echo "make test: PostgreSQL run SKIPPED (set TEST_POSTGRES_URL to a server to run it)"; 	fi; 	echo "make test: $$(($$(date +%s) - start)) s in all"
 
 lint: install-test
 	$(PY) -m tests.support.imports

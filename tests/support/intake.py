@@ -41,4 +41,6 @@ def run_worker() -> None:
     """
     target = "django_tasks_db.management.commands.db_worker.close_old_connections"
     with mock.patch(target):
-        call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+        # `startup_delay`, the option's dest: call_command takes `no_startup_delay=True` as
+        # startup_delay=True, a random sleep of up to a second before every drain.
+        call_command("db_worker", batch=True, startup_delay=False, verbosity=0)

@@ -177,20 +177,12 @@ class SiteTemplate:
 
     @classmethod
     def from_cache(cls, cache: Path, workdir: Path) -> SiteTemplate:
-        """For development runs only (``TEST_TEMPLATE_CACHE=<folder>``; CI never sets it):
-        the template built by an earlier run with the same migrations and content, copied,
-        or built and kept for the next run. Stale when what ``load_site_content`` builds
-        changes without a change to the files ``template_key`` reads."""
-        key = template_key()
-        kept = cache / key
+        """The template copied from one kept in ``cache`` (``TEST_TEMPLATE_CACHE``), built
+        there first if none is. ``make test`` builds both engines' templates at once in a
+        folder of the run's own before its two runs; a developer may keep a folder between
+        runs, where a template is rebuilt when a file ``template_key`` reads changes."""
         postgres = PostgresServer() if on_postgresql() else None
-        kept_db = f"test_cache_{key}"
-        ready = kept / ("postgres.ready" if postgres else "sqlite.ready")
-        kept.mkdir(parents=True, exist_ok=True)
-        with (kept / "build.lock").open("w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            if not ready.exists():
-                cls._keep(kept, ready, postgres, kept_db)
+        kept, kept_db = cls.keep(cache)
         workdir.mkdir(parents=True, exist_ok=True)
         if (kept / "media").exists():
             shutil.copytree(kept / "media", workdir / "media", dirs_exist_ok=True)
@@ -203,17 +195,39 @@ class SiteTemplate:
         return cls(workdir, url, postgres)
 
     @classmethod
-    def _keep(cls, kept: Path, ready: Path, postgres: PostgresServer | None, kept_db: str):
-        fresh = cls.build(kept / "build")
-        if postgres:
-            postgres.create(kept_db, template=database_name(fresh.database_url))
-            postgres.drop(database_name(fresh.database_url))
-        else:
-            sqlite_copy(kept / "build" / "db.sqlite3", kept / "db.sqlite3")
-        if (kept / "build" / "media").exists():
-            shutil.copytree(kept / "build" / "media", kept / "media", dirs_exist_ok=True)
-        shutil.rmtree(kept / "build", ignore_errors=True)
-        ready.touch()
+    def keep(cls, cache: Path) -> tuple[Path, str]:
+        """Builds the template for this engine in ``cache`` unless it is there: its folder,
+        and on PostgreSQL the database kept (named after the folder, so two caches never
+        share one)."""
+        import hashlib
+
+        kept = cache.resolve() / template_key()
+        postgres = PostgresServer() if on_postgresql() else None
+        kept_db = "test_kept_" + hashlib.sha256(str(kept).encode()).hexdigest()[:12]
+        ready = kept / ("postgres.ready" if postgres else "sqlite.ready")
+        kept.mkdir(parents=True, exist_ok=True)
+        with (kept / "build.lock").open("w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not ready.exists():
+                build = kept / ("build-postgres" if postgres else "build-sqlite")
+                fresh = cls.build(build)
+                if postgres:
+                    postgres.create(kept_db, template=database_name(fresh.database_url))
+                    postgres.drop(database_name(fresh.database_url))
+                else:
+                    sqlite_copy(build / "db.sqlite3", kept / "db.sqlite3")
+                if (build / "media").exists():
+                    shutil.copytree(build / "media", kept / "media", dirs_exist_ok=True)
+                shutil.rmtree(build, ignore_errors=True)
+                ready.write_text(kept_db if postgres else "")
+        return kept, kept_db
+
+    @staticmethod
+    def drop_cache(cache: Path) -> None:
+        """Removes a cache folder and the PostgreSQL databases kept for it."""
+        for ready in cache.glob("*/postgres.ready"):
+            PostgresServer().drop(ready.read_text().strip())
+        shutil.rmtree(cache, ignore_errors=True)
 
     @staticmethod
     def remove_shared(folder: Path) -> None:
