@@ -54,6 +54,30 @@ def pytest_unconfigure(config):
         shutil.rmtree(config.stash[TEMPLATE_FOLDER], ignore_errors=True)
 
 
+# Modules whose tests wait on real processes (browsers, servers, workers, exports):
+# started first, so the run's last minutes are short tests both workers share, not one
+# worker finishing a half-minute test while the other idles.
+SLOW_FIRST = (
+    "tests/test_site_faults.py",
+    "tests/browser/",
+    "tests/test_inquiries_static_post.py",
+    "tests/test_static_site.py",
+    "tests/test_home_admin_search.py",
+    "tests/test_site_fuzz.py",
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    def rank(item) -> int:
+        path = item.nodeid.split("::")[0]
+        return next(
+            (n for n, prefix in enumerate(SLOW_FIRST) if path.startswith(prefix)),
+            len(SLOW_FIRST),
+        )
+
+    items.sort(key=rank)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _media_root(tmp_path_factory):
     media = tmp_path_factory.mktemp("media")

@@ -206,7 +206,8 @@ class SiteTemplate:
         kept_db = "test_kept_" + hashlib.sha256(str(kept).encode()).hexdigest()[:12]
         ready = kept / ("postgres.ready" if postgres else "sqlite.ready")
         kept.mkdir(parents=True, exist_ok=True)
-        with (kept / "build.lock").open("w") as lock:
+        # One lock per engine: make test builds SQLite's and PostgreSQL's at once.
+        with (kept / f"{ready.stem}.lock").open("w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             if not ready.exists():
                 build = kept / ("build-postgres" if postgres else "build-sqlite")
@@ -216,8 +217,10 @@ class SiteTemplate:
                     postgres.drop(database_name(fresh.database_url))
                 else:
                     sqlite_copy(build / "db.sqlite3", kept / "db.sqlite3")
-                if (build / "media").exists():
-                    shutil.copytree(build / "media", kept / "media", dirs_exist_ok=True)
+                with (kept / "media.lock").open("w") as media_lock:
+                    fcntl.flock(media_lock, fcntl.LOCK_EX)
+                    if (build / "media").exists():
+                        shutil.copytree(build / "media", kept / "media", dirs_exist_ok=True)
                 shutil.rmtree(build, ignore_errors=True)
                 ready.write_text(kept_db if postgres else "")
         return kept, kept_db
