@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import codecs
 import datetime
+import itertools
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from django.core.exceptions import FieldDoesNotExist
 from django.dispatch import Signal
+from django.http import StreamingHttpResponse
 from django.utils import translation
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from wagtail.admin.views import generic
 from wagtail.log_actions import log
 
@@ -139,7 +142,12 @@ class SafeExportIndexView(generic.IndexView):
         }
 
     def preprocess_field_value(self, field, value, export_format):
-        return neutralise(super().preprocess_field_value(field, value, export_format))
+        value = neutralise(super().preprocess_field_value(field, value, export_format))
+        if export_format == self.FORMAT_XLSX and isinstance(value, str):
+            # A control character a worksheet cannot hold (openpyxl refuses the whole
+            # file) shows as the replacement character: the row is still exported.
+            value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+        return value
 
     def generate_xlsx_row(self, worksheet, row_dict, date_format=None):
         """Times and dates as real cells in ISO order (Wagtail's format from the
@@ -153,16 +161,15 @@ class SafeExportIndexView(generic.IndexView):
                 cell.number_format = XLSX_DATE_FORMAT
             yield cell
 
-    def stream_csv(self, queryset) -> Iterator[bytes]:
-        """A BOM first, so Excel reads UTF-8; each row written in the exporting user's
-        language (the rows are made after the view returned, outside the language
-        Wagtail activated for it)."""
-        yield codecs.BOM_UTF8
-        yield from in_language(translation.get_language(), super().stream_csv(queryset))
-
     def write_csv_response(self, queryset):
-        response = super().write_csv_response(queryset)
-        response["Content-Type"] = "text/csv; charset=utf-8"
+        """A BOM first, so Excel reads UTF-8; each row written in the exporting user's
+        language: the rows are made while the response streams, after the view has
+        returned and Wagtail has put the user's language away."""
+        rows = in_language(translation.get_language(), self.stream_csv(queryset))
+        response = StreamingHttpResponse(
+            itertools.chain([codecs.BOM_UTF8], rows), content_type="text/csv; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{self.get_filename()}.csv"'
         return response
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
