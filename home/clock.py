@@ -21,13 +21,11 @@ TOKYO = zoneinfo.ZoneInfo("Asia/Tokyo")
 # What a screen shows for a missing date or time (the same dash as an empty answer).
 EMPTY = "–"
 
-# Per admin language: (date, date and time), in Django's date-format syntax. Japanese
-# the way Japanese business documents write it; English day-month-year with a
-# 24-hour clock (no "a.m.", no "midnight"); any other language the ISO form.
-FORMATS = {
-    "ja": ("Y年n月j日", "Y年n月j日 H:i"),
-    "en": ("j M Y", "j M Y, H:i"),
-}
+# The languages whose formats are ours (``home.formats``, which Django's screens and
+# Wagtail's use too): Japanese the way Japanese business documents write it, English
+# day-month-year with a 24-hour clock (no "a.m.", no "midnight"). Any other language
+# (no admin is in it) gets the ISO form.
+OWN_FORMATS = ("ja", "en")
 FALLBACK = ("Y-m-d", "Y-m-d H:i")
 
 
@@ -46,7 +44,9 @@ def japan_time_naive(value: datetime.datetime) -> datetime.datetime:
 
 def _formats() -> tuple[str, str]:
     language = (translation.get_language() or "ja").split("-")[0]
-    return FORMATS.get(language, FALLBACK)
+    if language in OWN_FORMATS:
+        return formats.get_format("DATE_FORMAT"), formats.get_format("DATETIME_FORMAT")
+    return FALLBACK
 
 
 def staff_datetime(value) -> str:

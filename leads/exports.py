@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import datetime
+import functools
 import itertools
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -95,9 +96,14 @@ def export_value(item, path: str):
             and not (field.choices)
         ):
             return raw
-    display = getattr(item, "display_value", None)
-    shown = display(path) if callable(display) else readable.field_value(item, path)
+    shown = listing_value(item, path)
     return "" if shown == readable.EMPTY else shown
+
+
+def listing_value(item, path: str) -> str:
+    """A cell of a listing: the record's own words for it, or the generic reading."""
+    display = getattr(item, "display_value", None)
+    return display(path) if callable(display) else readable.field_value(item, path)
 
 
 class SafeExportIndexView(generic.IndexView):
@@ -130,6 +136,14 @@ class SafeExportIndexView(generic.IndexView):
             or self.export_columns[name].permission is None
             or request.user.has_perm(self.export_columns[name].permission)
         ]
+
+    def _get_custom_column(self, field_name, *args, **kwargs):
+        """A listing's column reads as the inspect page and the export do (labels,
+        yes or no, language names, Japan time): one record reads the same everywhere."""
+        column = super()._get_custom_column(field_name, *args, **kwargs)
+        path = field_name if hasattr(self.model, field_name) else field_name.replace("__", ".")
+        column.accessor = functools.partial(listing_value, path=path)
+        return column
 
     def to_row_dict(self, item):
         return {

@@ -407,3 +407,47 @@ def test_submission_inspect_views_show_words_and_japan_time(language):
         assert ("2027年2月1日" if language == "ja" else "1 Feb 2027") in pages["onboarding"]
         assert str(choices.HeardFrom.SEARCH.label) in pages["request"]
         assert "–" in pages["inquiry"]  # no department: a dash, not an empty line
+
+
+# -- listings: the same words and the same clock as the inspect page --------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "when", "words"),
+    [
+        ("ja", "2026年12月1日 05:05", ["いいえ", "英語", "取材・報道について"]),
+        ("en", "1 Dec 2026, 05:05", ["No", "English", "Press"]),
+    ],
+)
+def test_listings_read_as_the_inspect_page_does(language, when, words):
+    inquiry = InquiryFactory(topic=InquiryTopic.PRESS, submitted_at=LATE_UTC, language="en")
+    inquiry.organization.created_at = LATE_UTC
+    inquiry.organization.save()
+    _user, client = staff(language, lead_staff=True)
+    listing = client.get(reverse("inquiries_inquiry:index")).content.decode()
+    page = inspect(client, "inquiries_inquiry", inquiry.pk)
+    for shown in [when, *words]:
+        assert shown in listing and shown in page, shown
+    assert ">False<" not in listing
+    leads = client.get(reverse("inquiries_lead:index")).content.decode()
+    assert when in leads
+    assert "2026年11月30日" not in leads and "30 Nov 2026" not in leads
+
+
+def test_wagtails_own_dates_follow_the_one_clock():
+    """Django's and Wagtail's date formats for ja and en are the clock's (home.formats)."""
+    from django.utils import formats
+
+    with translation.override("ja"):
+        assert formats.date_format(FOLLOW_UP) == "2026年12月10日"
+        assert formats.date_format(IN_JAPAN, "DATETIME_FORMAT") == "2026年12月1日 05:05"
+    with translation.override("en"):
+        assert formats.date_format(FOLLOW_UP) == "10 Dec 2026"
+        assert formats.date_format(IN_JAPAN, "DATETIME_FORMAT") == "1 Dec 2026, 05:05"
+
+
+def test_no_profile_offers_another_time_zone():
+    _user, client = staff("en", lead_staff=True)
+    html = client.get(reverse("wagtailadmin_account")).content.decode()
+    assert 'name="locale-current_time_zone"' not in html
+    assert 'name="locale-preferred_language"' in html
