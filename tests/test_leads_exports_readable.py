@@ -451,3 +451,26 @@ def test_no_profile_offers_another_time_zone():
     html = client.get(reverse("wagtailadmin_account")).content.decode()
     assert 'name="locale-current_time_zone"' not in html
     assert 'name="locale-preferred_language"' in html
+
+
+def test_words_are_escaped_on_every_screen():
+    inquiry = InquiryFactory(company="<script>alert(1)</script>", message="<b>hi</b>")
+    _user, client = staff("en", lead_staff=True)
+    for html in (
+        client.get(reverse("inquiries_inquiry:index")).content.decode(),
+        inspect(client, "inquiries_inquiry", inquiry.pk),
+    ):
+        assert "<script>alert(1)" not in html and "<b>hi</b>" not in html
+        assert "&lt;script&gt;alert(1)" in html
+
+
+def test_the_leads_submissions_and_timeline_keep_the_same_clock(lead):
+    from tests.support.factories import TimelineEntryFactory
+
+    InquiryFactory(organization=lead, contact=None, submitted_at=LATE_UTC)
+    TimelineEntryFactory(organization=lead, created_at=LATE_UTC)
+    _user, client = staff("ja", lead_staff=True)
+    html = inspect(client, "inquiries_lead", lead.pk)
+    assert html.count("2026年12月1日 05:05") >= 3  # created at, the submission, the entry
+    assert 'datetime="2026-12-01T05:05:09+09:00"' in html
+    assert "2026-11-30" not in html
