@@ -474,3 +474,18 @@ def test_the_leads_submissions_and_timeline_keep_the_same_clock(lead):
     assert html.count("2026年12月1日 05:05") >= 3  # created at, the submission, the entry
     assert 'datetime="2026-12-01T05:05:09+09:00"' in html
     assert "2026-11-30" not in html
+
+
+def test_the_migration_clears_a_time_zone_chosen_before():
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("home.migrations.0006_staff_clock_japan_time")
+    user, _client = staff("en", lead_staff=True)
+    profile = UserProfile.get_for_user(user)
+    profile.current_time_zone = "UTC"
+    profile.save()
+    migration.clear_time_zones(apps, None)
+    profile.refresh_from_db()
+    assert profile.current_time_zone == "" and profile.get_current_time_zone() == "Asia/Tokyo"
