@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
+from leads.exports import LEAD_CONTACT_COLUMNS
 from leads.models import Organization
 from leads.views import (
     LeadEditView,
@@ -47,16 +48,32 @@ class LeadViewSet(ModelViewSet):
         "name",
         "stage",
         "assignee",
+        "contact_name",
+        "contact_email",
+        "contact_phone",
         "source",
         "locale",
         "next_follow_up",
         "created_at",
+        "touched_at",
         "notes",
     ]
+    export_headings = {
+        "contact_name": _("Contact name"),
+        "contact_email": _("Contact email"),
+        "contact_phone": _("Contact phone"),
+        "created_at": _("Created at (Japan time)"),
+        "touched_at": _("Last handled (Japan time)"),
+    }
     export_filename = "leads"
     inspect_view_enabled = True
     copy_view_enabled = False
     form_fields = ["stage", "lost_reason", "assignee", "next_follow_up", "notes"]
+
+    def get_index_view_kwargs(self, **kwargs):
+        """The export's columns of the lead's first contact (for roles that may see
+        contacts)."""
+        return super().get_index_view_kwargs(export_columns=LEAD_CONTACT_COLUMNS, **kwargs)
 
     def get_urlpatterns(self):
         return [

@@ -35,6 +35,7 @@ class ParticipantRegistrationViewSet(SubmissionViewSet):
     filterset_class = ParticipantFilterSet
     list_export = [
         "submitted_at",
+        "locale",
         "status",
         "role",
         "name",
@@ -42,17 +43,24 @@ class ParticipantRegistrationViewSet(SubmissionViewSet):
         "phone",
         "company",
         "contact_language",
+        "languages",
+        "japanese_level",
         "nationality",
         "years_in_japan",
         "prefecture",
         "municipality",
+        "family",
         "needs",
+        "needs_other",
         "activity_type",
         "activity_format",
         "pair_preference",
         "availability",
+        "hobbies",
         "needs_review",
         "review_reason",
+        "is_spam",
+        "spam_reason",
     ]
     export_filename = "participants"
     search_fields = ["name", "email", "company"]

@@ -43,9 +43,12 @@ FORMULAS = [
     "\t=1+1",
     "\r=1+1",
     "=cmd|' /C calc'!A0",
-    "＝1+1",  # full-width: not run by spreadsheets, left as it is
+    "＝1+1",  # full-width: Excel on Japanese Windows runs it too
+    " =1+1",  # spreadsheets skip the space
+    "\u200b=1+1",  # and an invisible character
+    "Plain text",  # left as it is
 ]
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", " ", "\u200b")
 VIEWS = {
     Inquiry: "inquiries_inquiry",
     MaterialRequest: "inquiries_materialrequest",
@@ -96,7 +99,7 @@ def test_export_holds_what_staff_need_in_words_and_japan_time(
     (row,) = exported_rows(staff_client, VIEWS[model], export_format)
     with translation.override("ja"):  # the admin's language for this user
         expected = [
-            record.locale.get_display_name(),
+            "英語",  # the language it was sent in, named in the admin's language
             record.company,
             record.name,
             record.email,
@@ -110,14 +113,14 @@ def test_export_holds_what_staff_need_in_words_and_japan_time(
             expected += [
                 str(choices.CompanySize(record.company_size).label),
                 str(choices.HeardFrom(record.heard_from).label),
-                ", ".join(m.title for m in record.materials.all()),
+                "、".join(m.title for m in record.materials.all()),
             ]
         if model is OnboardingRequest:
             expected += [
                 str(choices.Industry(record.industry).label),
                 str(choices.Prefecture(record.prefecture).label),
-                ", ".join(str(choices.Goal(goal).label) for goal in record.goals),
-                ", ".join(str(choices.Interest(i).label) for i in record.interests),
+                "、".join(str(choices.Goal(goal).label) for goal in record.goals),
+                "、".join(str(choices.Interest(i).label) for i in record.interests),
                 record.phone,
             ]
     for value in expected:
@@ -163,7 +166,7 @@ def test_no_exported_cell_runs_as_a_formula(
     assert not [cell for cell in cells if cell.startswith(FORMULA_STARTS)], cells
     companies = [row[2] for row in rows]  # the company column, long enough for each
     for formula in FORMULAS:
-        if formula.startswith(FORMULA_STARTS):
+        if formula != "Plain text":
             assert "'" + formula in companies or "'" + formula.replace("\r", "\n") in companies
         else:
             assert formula in companies
