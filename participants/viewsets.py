@@ -12,6 +12,7 @@ from inquiries.models import ParticipantRegistration
 from inquiries.viewsets import INTAKE_MENU_HOOK, SubmissionViewSet
 from participants.filters import ParticipantFilterSet
 from participants.forms import RegistrationForm
+from participants.views import RegistrationIndexView, RegistrationInspectView
 
 
 class ParticipantRegistrationViewSet(SubmissionViewSet):
@@ -23,6 +24,8 @@ class ParticipantRegistrationViewSet(SubmissionViewSet):
     menu_label = _("Participant queue")
     menu_hook = INTAKE_MENU_HOOK
     menu_order = 5
+    index_view_class = RegistrationIndexView
+    inspect_view_class = RegistrationInspectView
     list_display = [
         "name",
         "role",
@@ -56,7 +59,9 @@ class ParticipantRegistrationViewSet(SubmissionViewSet):
     ]
     export_filename = "participants"
     search_fields = ["name", "email", "company"]
-    form_fields = ["status", "needs_review", "review_reason", "is_spam", "spam_reason"]
+    # The status and the review flag move only on the registration's screen (see
+    # ``participants.services``); the edit form marks spam or recovers it.
+    form_fields = ["is_spam", "spam_reason"]
     inspect_view_fields = [
         "submitted_at",
         "locale",
