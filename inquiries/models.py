@@ -25,7 +25,7 @@ from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import ROUTING_PERMISSION, BasePage, split_addresses, validate_email_list
-from inquiries import choices
+from inquiries import answers, choices
 from inquiries.choices import FormKind
 from leads.models import Contact, Organization
 
@@ -175,6 +175,15 @@ class Submission(models.Model):
     def company_or_name(self) -> str:
         """What a staff email's subject names: the company, or the person registering."""
         return getattr(self, "company", "") or self.name
+
+    def readable_answers(self):
+        """The visitor's answers in words (``inquiries.answers``): what the pipeline
+        shows of a submission without importing the intake."""
+        return answers.answers(self)
+
+    def display_value(self, field: str) -> str:
+        """One field in words (``inquiries.answers.display_value``)."""
+        return answers.display_value(self, field)
 
 
 class LeadSubmission(Submission):

@@ -145,6 +145,8 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # The admin is used in Japanese and English (Wagtail ships no Nepali admin).
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ja", "日本語"), ("en", "English")]
+# One clock for staff (Japan time): no user picks another zone in their profile.
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_SITE_NAME = "OCP"
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
