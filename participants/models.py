@@ -20,6 +20,14 @@ from django.utils.translation import gettext_lazy as _
 from inquiries.models import ParticipantRegistration, ParticipantStatus
 
 
+def name_of(user) -> str:
+    """How a staff member is named on the screens: full name, else username; "" for
+    nobody (a row from before the steps were kept, or a user since deleted)."""
+    if user is None:
+        return ""
+    return user.get_full_name() or user.get_username()
+
+
 class Step(models.TextChoices):
     """The screening steps, in the order they are taken."""
 
@@ -100,6 +108,10 @@ class ScreeningStep(models.Model):
     def __str__(self) -> str:
         return f"{self.get_step_display()} #{self.registration_id}"
 
+    @property
+    def by_name(self) -> str:
+        return name_of(self.by)
+
 
 class ReviewDecision(models.Model):
     """A decision on a registration's review flag, with the reason as the coordinator
@@ -129,6 +141,10 @@ class ReviewDecision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_decision_display()} #{self.registration_id}"
+
+    @property
+    def by_name(self) -> str:
+        return name_of(self.by)
 
 
 class StatusChange(models.Model):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 from inquiries.models import OutboundEmail, ParticipantRegistration
-from participants.models import StepState
+from participants.models import StepState, name_of
 
 
 @dataclass(frozen=True)
@@ -23,12 +23,6 @@ class Entry:
     what: str
     detail: str = ""
     by: str = ""
-
-
-def _who(user) -> str:
-    if user is None:
-        return ""
-    return user.get_full_name() or user.get_username()
 
 
 def entries(registration: ParticipantRegistration) -> list[Entry]:
@@ -49,14 +43,14 @@ def entries(registration: ParticipantRegistration) -> list[Entry]:
             detail = step.get_method_display() if step.method else step.notes
         if step.recorded_before_tracking:
             detail = _("Recorded before screening steps were kept: who and when are not known.")
-        found.append(Entry(step.at, what, detail, _who(step.by)))
+        found.append(Entry(step.at, what, detail, name_of(step.by)))
     for decision in registration.review_decisions.select_related("by"):
         found.append(
             Entry(
                 decision.at,
                 _("Review decision: %(decision)s") % {"decision": decision.get_decision_display()},
                 decision.reason,
-                _who(decision.by),
+                name_of(decision.by),
             )
         )
     for change in registration.status_changes.select_related("by"):
@@ -66,7 +60,7 @@ def entries(registration: ParticipantRegistration) -> list[Entry]:
                 _("Status: %(from)s → %(to)s")
                 % {"from": change.get_from_status_display(), "to": change.get_to_status_display()},
                 change.reason,
-                _who(change.by),
+                name_of(change.by),
             )
         )
     emails = OutboundEmail.objects.filter(

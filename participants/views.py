@@ -103,15 +103,17 @@ class RegistrationInspectView(AuditedInspectView):
         return self.render_to_response(self.get_context_data(), status=200)
 
     def _show_errors(self, action: str, error: ValidationError) -> None:
+        """A field's message goes beside the field of the form sent; a message about
+        the registration (not at this step, closed…) goes to the top of the screen,
+        where it is seen whichever form is shown."""
         form = self.bound.get(action)
-        if form is not None and hasattr(error, "error_dict"):
-            for field, errors in error.error_dict.items():
-                form.add_error(field if field in form.fields else None, errors)
-        elif form is not None:
-            form.add_error(None, error)
-        else:
-            for message in error.messages:
-                messages.error(self.request, message)
+        fields = error.error_dict if hasattr(error, "error_dict") else {None: error.error_list}
+        for field, errors in fields.items():
+            if form is not None and field in form.fields:
+                form.add_error(field, errors)
+            else:
+                for message in ValidationError(errors).messages:
+                    messages.error(self.request, message)
 
     def _step(self, data) -> Step:
         step = data.get("step")
