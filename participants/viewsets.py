@@ -26,6 +26,7 @@ class ParticipantRegistrationViewSet(SubmissionViewSet):
     menu_order = 5
     index_view_class = RegistrationIndexView
     inspect_view_class = RegistrationInspectView
+    index_results_template_name = "participants/admin/registration_results.html"
     list_display = [
         "name",
         "role",
