@@ -92,4 +92,9 @@ class StatusForm(forms.Form):
     def __init__(self, *args, moves: list, **kwargs):
         super().__init__(*args, prefix="status", **kwargs)
         labels = dict(services.ParticipantStatus.choices)
-        self.fields["status"].choices = [(move, labels[move]) for move in moves]
+        # Nothing chosen until the coordinator chooses: closing is one of the moves, and
+        # must never be what a hurried click sends.
+        self.fields["status"].choices = [
+            ("", _("Please choose")),
+            *((move, labels[move]) for move in moves),
+        ]

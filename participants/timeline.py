@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from inquiries.models import OutboundEmail, ParticipantRegistration
@@ -25,12 +26,21 @@ class Entry:
     by: str = ""
 
 
+def language_name(code: str) -> str:
+    """A language's name in the reader's language (英語, not "English", for a Japanese
+    admin)."""
+    try:
+        return translation.get_language_info(code)["name_translated"]
+    except KeyError:
+        return code
+
+
 def entries(registration: ParticipantRegistration) -> list[Entry]:
     found = [
         Entry(
             registration.submitted_at,
             _("Registered through the website (%(language)s)")
-            % {"language": registration.locale.get_display_name()},
+            % {"language": language_name(registration.locale.language_code)},
             by=_("the participant"),
         )
     ]
