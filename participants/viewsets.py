@@ -6,8 +6,11 @@ the onboarding requests, and keeps the URLs it has always had
 """
 
 from django.forms import modelform_factory
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
 
+from home.clock import staff_datetime
 from inquiries.models import ParticipantRegistration
 from inquiries.viewsets import INTAKE_MENU_HOOK, SubmissionViewSet
 from participants.filters import ParticipantFilterSet
@@ -33,8 +36,19 @@ class ParticipantRegistrationViewSet(SubmissionViewSet):
         "status",
         "company",
         "nationality",
-        "needs_review",
-        "submitted_at",
+        # The flag and the time in words, on the one clock (not True/False, not a.m./p.m.).
+        Column(
+            "needs_review",
+            label=_("Review flag"),
+            accessor=lambda record: gettext("Flagged for review") if record.needs_review else "–",
+            sort_key="needs_review",
+        ),
+        Column(
+            "submitted_at",
+            label=_("Registered"),
+            accessor=lambda record: staff_datetime(record.submitted_at),
+            sort_key="submitted_at",
+        ),
     ]
     filterset_class = ParticipantFilterSet
     list_export = [
