@@ -111,6 +111,10 @@ def _clean_text(value, *, field: str, limit: int, required: bool, message) -> st
         raise ValidationError(
             {field: _("Please keep this to %(limit)d characters.") % {"limit": limit}}
         )
+    if "\ufffd" in value:
+        # What a body that was not UTF-8 decodes to: nobody types it, and what they
+        # meant is lost, so it is refused rather than stored as "���".
+        raise ValidationError({field: _("This text could not be read. Please type it again.")})
     try:
         NO_CONTROL_CHARACTERS(value)
     except ValidationError as error:

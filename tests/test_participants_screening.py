@@ -489,3 +489,29 @@ def test_existing_registrations_keep_their_status_and_get_the_steps_it_implies()
     client, _user = staff()
     page = client.get(screen(made["ready"])).content.decode()
     assert "who and when are not known" in page
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"action=skip_step&step=identity&skip-reason=%FF%FE%FD",  # not UTF-8
+        b"action=skip_step&step=identity&skip-reason=%C0%AF",  # overlong
+        b"action=skip_step&step=identity&skip-reason=%00",
+        b"action=skip_step&step=identity&skip-reason=a%E2%80%AEb",  # bidi override, encoded
+        b"action=skip_step&step=identity%00&skip-reason=fine",
+        b"action=skip%5Fstep&step=identity&skip-reason=%2525252541",  # encoded many times
+        b"action=skip_step&step=identity&skip-reason",  # a key with no value
+        b"\xff\xfe=\x00&action=skip_step",
+    ],
+)
+def test_raw_bodies_of_any_encoding_answer_without_a_server_error(body):
+    registration = ParticipantRegistrationFactory(language="en")
+    client, _user = staff()
+    response = client.post(
+        screen(registration), body, content_type="application/x-www-form-urlencoded"
+    )
+    assert response.status_code in (200, 302)
+    for row in ScreeningStep.objects.all():  # whatever was accepted is what was sent
+        assert row.reason.isprintable() and "\ufffd" not in row.reason
+    if b"%FF" in body or b"%C0" in body or b"%00" in body or b"%E2%80%AE" in body:
+        assert not ScreeningStep.objects.exists()
