@@ -5,13 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 
 from inquiries import choices
-from inquiries.models import ParticipantRegistration
+from inquiries.models import CLOSED_PARTICIPANT_STATUSES, ParticipantRegistration
 
 
 class ParticipantFilterSet(WagtailFilterSet):
     needs = django_filters.MultipleChoiceFilter(
         choices=choices.Need.choices, label=_("Needs"), method="filter_needs"
     )
+    is_open = django_filters.BooleanFilter(label=_("Still open"), method="filter_open")
 
     class Meta:
         model = ParticipantRegistration
@@ -19,6 +20,7 @@ class ParticipantFilterSet(WagtailFilterSet):
             "status",
             "role",
             "needs_review",
+            "is_open",
             "company",
             "contact_language",
             "prefecture",
@@ -31,4 +33,13 @@ class ParticipantFilterSet(WagtailFilterSet):
         """Registrations that name every chosen need (a JSON list, searched as text)."""
         for need in value:
             queryset = queryset.filter(needs__icontains=f'"{need}"')
+        return queryset
+
+    def filter_open(self, queryset, name, value):
+        """Open: not closed, withdrawn or not eligible (what the dashboard counts)."""
+        closed = [status.value for status in CLOSED_PARTICIPANT_STATUSES]
+        if value is True:
+            return queryset.exclude(status__in=closed)
+        if value is False:
+            return queryset.filter(status__in=closed)
         return queryset

@@ -6,12 +6,16 @@ the onboarding requests, and keeps the URLs it has always had
 """
 
 from django.forms import modelform_factory
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
 
+from home.clock import staff_datetime
 from inquiries.models import ParticipantRegistration
 from inquiries.viewsets import INTAKE_MENU_HOOK, SubmissionViewSet
 from participants.filters import ParticipantFilterSet
 from participants.forms import RegistrationForm
+from participants.views import RegistrationIndexView, RegistrationInspectView
 
 
 class ParticipantRegistrationViewSet(SubmissionViewSet):
@@ -23,14 +27,28 @@ class ParticipantRegistrationViewSet(SubmissionViewSet):
     menu_label = _("Participant queue")
     menu_hook = INTAKE_MENU_HOOK
     menu_order = 5
+    index_view_class = RegistrationIndexView
+    inspect_view_class = RegistrationInspectView
+    index_results_template_name = "participants/admin/registration_results.html"
     list_display = [
         "name",
         "role",
         "status",
         "company",
         "nationality",
-        "needs_review",
-        "submitted_at",
+        # The flag and the time in words, on the one clock (not True/False, not a.m./p.m.).
+        Column(
+            "needs_review",
+            label=_("Review flag"),
+            accessor=lambda record: gettext("Flagged for review") if record.needs_review else "–",
+            sort_key="needs_review",
+        ),
+        Column(
+            "submitted_at",
+            label=_("Registered"),
+            accessor=lambda record: staff_datetime(record.submitted_at),
+            sort_key="submitted_at",
+        ),
     ]
     filterset_class = ParticipantFilterSet
     list_export = [
@@ -64,7 +82,9 @@ class ParticipantRegistrationViewSet(SubmissionViewSet):
     ]
     export_filename = "participants"
     search_fields = ["name", "email", "company"]
-    form_fields = ["status", "needs_review", "review_reason", "is_spam", "spam_reason"]
+    # The status and the review flag move only on the registration's screen (see
+    # ``participants.services``); the edit form marks spam or recovers it.
+    form_fields = ["is_spam", "spam_reason"]
     inspect_view_fields = [
         "submitted_at",
         "locale",

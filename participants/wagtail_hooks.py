@@ -1,10 +1,17 @@
-"""Registers the participant queue's admin screen."""
+"""Registers the participant queue's admin screen and the coordinators' dashboard panel."""
 
 from wagtail import hooks
 
+from participants.views import VIEW_PERMISSION, ScreeningPanel
 from participants.viewsets import ParticipantRegistrationViewSet
 
 
 @hooks.register("register_admin_viewset")
 def register_participant_queue():
     return ParticipantRegistrationViewSet()
+
+
+@hooks.register("construct_homepage_panels")
+def add_screening_panel(request, panels):
+    if request.user.has_perm(VIEW_PERMISSION):
+        panels.append(ScreeningPanel())

@@ -1,6 +1,8 @@
 """The participant queue: coordinators move registrations on, filter them, and the review
 flag holds a registration back from matching until it is resolved."""
 
+import datetime
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.test import Client
@@ -15,48 +17,36 @@ from tests.support.factories import ParticipantRegistrationFactory, UserFactory
 pytestmark = pytest.mark.django_db
 
 
-def test_coordinators_move_participants_through_the_queue():
+def test_coordinators_find_registrations_by_status_and_a_click_opens_the_registration():
     registration = ParticipantRegistrationFactory(language="en")
     staff = Client()
     staff.force_login(UserFactory(username="coord", coordinator=True))
-    response = staff.post(
-        f"/admin/inquiries_participantregistration/edit/{registration.pk}/",
-        {
-            "status": "identity_verified",
-            "needs_review": "",
-            "review_reason": "",
-            "is_spam": "",
-            "spam_reason": "",
-        },
-    )
-    assert response.status_code == 302
-    registration.refresh_from_db()
-    assert registration.status == "identity_verified"
+    services.record_step(registration, "identity", actor=None, method="passport")
     listing = staff.get(
         "/admin/inquiries_participantregistration/", {"status": "identity_verified"}
     ).content.decode()
-    assert f"/inspect/{registration.pk}/" in listing or f"/edit/{registration.pk}/" in listing
+    assert f'href="/admin/inquiries_participantregistration/inspect/{registration.pk}/"' in listing
     empty = staff.get(
         "/admin/inquiries_participantregistration/", {"status": "matched"}
     ).content.decode()
-    assert f"/edit/{registration.pk}/" not in empty
+    assert f"/inspect/{registration.pk}/" not in empty
 
 
-def test_a_flagged_registration_cannot_go_to_matching_until_resolved(admin_client):
+def test_a_flagged_registration_cannot_go_to_matching_until_a_decision(admin_user):
     registration = ParticipantRegistrationFactory(language="en", flagged=True)
-    url = f"/admin/inquiries_participantregistration/edit/{registration.pk}/"
-    data = {
-        "status": "ready",
-        "needs_review": "on",
-        "review_reason": "x",
-        "is_spam": "",
-        "spam_reason": "",
-    }
-    assert admin_client.post(url, data).status_code == 200  # the form again, with the error
-    registration.refresh_from_db()
-    assert registration.status == "submitted"
-    data.update(needs_review="", review_reason="Checked: settling in Japan, eligible")
-    assert admin_client.post(url, data).status_code == 302
+    for step, kwargs in (
+        ("identity", {"method": "passport"}),
+        ("orientation", {"held_on": datetime.date.today()}),
+        ("interview", {"held_on": datetime.date.today()}),
+    ):
+        services.record_step(registration, step, actor=admin_user, **kwargs)
+    with pytest.raises(ValidationError):
+        services.change_status(registration, ParticipantStatus.READY, actor=admin_user)
+    assert registration.status == "interview_done"
+    services.decide_review(
+        registration, "accepted", actor=admin_user, reason="Checked: settling in Japan, eligible"
+    )
+    services.change_status(registration, ParticipantStatus.READY, actor=admin_user)
     registration.refresh_from_db()
     assert registration.status == "ready"
 
@@ -69,8 +59,8 @@ def test_participant_queue_filters_by_need(admin_client):
     miss = admin_client.get(
         "/admin/inquiries_participantregistration/", {"needs": ["japanese"]}
     ).content.decode()
-    assert f"/edit/{registration.pk}/" in hit
-    assert f"/edit/{registration.pk}/" not in miss
+    assert f"/inspect/{registration.pk}/" in hit
+    assert f"/inspect/{registration.pk}/" not in miss
 
 
 def test_the_queue_sits_in_the_intake_menu_after_the_onboarding_requests():

@@ -1,0 +1,94 @@
+"""A registration's timeline: everything that happened to it, oldest first, each with
+who did it (a coordinator, the visitor, or the site) and when.
+
+Nothing here is stored: the entries are read from the rows that already say it (the
+registration itself, its screening steps, review decisions and status changes, and the
+outbox's emails about it), so the timeline can never disagree with them.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from inquiries.models import OutboundEmail, ParticipantRegistration
+from participants.models import StepState, name_of
+
+
+@dataclass(frozen=True)
+class Entry:
+    at: datetime.datetime | None  # None: recorded before the screening steps were kept
+    what: str
+    detail: str = ""
+    by: str = ""
+
+
+def language_name(code: str) -> str:
+    """A language's name in the reader's language (英語, not "English", for a Japanese
+    admin)."""
+    try:
+        return translation.get_language_info(code)["name_translated"]
+    except KeyError:
+        return code
+
+
+def entries(registration: ParticipantRegistration) -> list[Entry]:
+    found = [
+        Entry(
+            registration.submitted_at,
+            _("Registered through the website (%(language)s)")
+            % {"language": language_name(registration.locale.language_code)},
+            by=_("the participant"),
+        )
+    ]
+    for step in registration.screening_steps.select_related("by"):
+        if step.state == StepState.NOT_NEEDED:
+            what = _("%(step)s: not needed") % {"step": step.get_step_display()}
+            detail = step.reason
+        else:
+            what = _("%(step)s: done") % {"step": step.get_step_display()}
+            detail = step.get_method_display() if step.method else step.notes
+        if step.recorded_before_tracking:
+            detail = _("Recorded before screening steps were kept: who and when are not known.")
+        found.append(Entry(step.at, what, detail, name_of(step.by)))
+    for decision in registration.review_decisions.select_related("by"):
+        found.append(
+            Entry(
+                decision.at,
+                _("Review decision: %(decision)s") % {"decision": decision.get_decision_display()},
+                decision.reason,
+                name_of(decision.by),
+            )
+        )
+    for change in registration.status_changes.select_related("by"):
+        found.append(
+            Entry(
+                change.at,
+                _("Status: %(from)s → %(to)s")
+                % {"from": change.get_from_status_display(), "to": change.get_to_status_display()},
+                change.reason,
+                name_of(change.by),
+            )
+        )
+    emails = OutboundEmail.objects.filter(
+        form_kind=registration.form_kind, record_id=registration.pk
+    )
+    for email in emails:
+        if email.status == OutboundEmail.Status.SENT:
+            what = _("Email sent: %(purpose)s")
+        elif email.status == OutboundEmail.Status.FAILED:
+            what = _("Email failed: %(purpose)s")
+        else:
+            what = _("Email waiting to be sent: %(purpose)s")
+        found.append(
+            Entry(
+                email.sent_at or email.created_at,
+                what % {"purpose": email.get_purpose_display()},
+                by=_("the site"),
+            )
+        )
+    epoch = registration.submitted_at
+    return sorted(found, key=lambda entry: entry.at or epoch)

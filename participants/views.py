@@ -1,0 +1,220 @@
+"""The queue's screens: the listing (a click opens the registration), the registration's
+own screen with its actions, and the coordinators' dashboard panel."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count, Q
+from django.http import HttpResponseRedirect
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import TitleColumn
+
+from inquiries.models import ParticipantRegistration, ParticipantStatus
+from leads.exports import AuditedInspectView, SafeExportIndexView
+from participants import services, timeline
+from participants.forms import ReviewDecisionForm, SkipStepForm, StatusForm, StepForm
+from participants.models import Step, StepState
+
+VIEW_PERMISSION = "inquiries.view_participantregistration"
+CHANGE_PERMISSION = "inquiries.change_participantregistration"
+
+# The review flag's reasons as the intake stores them (an English phrase), shown in the
+# reader's language.
+FLAG_REASONS = {
+    "supported employee in Japan for 10 years or more": gettext_lazy(
+        "Supported employee who has lived in Japan for 10 years or more"
+    ),
+}
+
+
+def flag_reason(text: str) -> str:
+    """The flag's reason in the reader's language; a reason the site does not know
+    (typed by hand before the decisions were kept) as it was written."""
+    known = FLAG_REASONS.get(text.strip())
+    return str(known) if known else text
+
+
+class RegistrationIndexView(SafeExportIndexView):
+    """The queue listing: a click on a registration opens its screen (not its edit
+    form, which only marks spam)."""
+
+    def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
+        column_class = self._get_title_column_class(column_class)
+        return self._get_custom_column(
+            field_name, column_class, get_url=self.get_inspect_url, **kwargs
+        )
+
+
+class ScreeningRow:
+    """One step as the screen shows it: recorded (done or not needed), next, or later."""
+
+    def __init__(self, step: Step, recorded, is_next: bool):
+        self.step = step
+        self.label = step.label
+        self.recorded = recorded
+        self.is_next = is_next
+        self.done = recorded is not None and recorded.state == StepState.DONE
+        self.not_needed = recorded is not None and recorded.state == StepState.NOT_NEEDED
+
+
+class RegistrationInspectView(AuditedInspectView):
+    """A registration on one screen: the person and how to reach them, the screening
+    steps, the review flag and its decisions, the status, their answers and the
+    timeline, with the actions beside them for those who may change registrations.
+
+    Actions are POSTs to this same address (``action`` names which); a refused or
+    invalid one shows the screen again with the messages and the input kept."""
+
+    template_name = "participants/admin/registration.html"
+    ACTIONS = ("record_step", "skip_step", "decide_review", "change_status")
+
+    def get_page_title(self):
+        return self.object.name
+
+    def get_page_subtitle(self):
+        return str(self.object)
+
+    @cached_property
+    def can_change(self) -> bool:
+        return self.request.user.has_perm(CHANGE_PERMISSION)
+
+    def post(self, request, *args, **kwargs):
+        if not self.can_change:
+            raise PermissionDenied
+        action = request.POST.get("action")
+        if action not in self.ACTIONS:
+            messages.error(request, _("This action is not known. Please try again."))
+            return HttpResponseRedirect(request.path)
+        registration = self.object
+        self.bound: dict = {}
+        try:
+            done = getattr(self, action)(registration, request.POST)
+        except ValidationError as error:
+            self._show_errors(action, error)
+            done = None
+        if done:
+            messages.success(request, done)
+            return HttpResponseRedirect(request.path)
+        self.object.refresh_from_db()
+        return self.render_to_response(self.get_context_data(), status=200)
+
+    def _show_errors(self, action: str, error: ValidationError) -> None:
+        """A field's message goes beside the field of the form sent; a message about
+        the registration (not at this step, closed…) goes to the top of the screen,
+        where it is seen whichever form is shown."""
+        form = self.bound.get(action)
+        fields = error.error_dict if hasattr(error, "error_dict") else {None: error.error_list}
+        for field, errors in fields.items():
+            if form is not None and field in form.fields:
+                form.add_error(field, errors)
+            else:
+                for message in ValidationError(errors).messages:
+                    messages.error(self.request, message)
+
+    def _step(self, data) -> Step:
+        step = data.get("step")
+        expected = services.next_step(self.object)
+        if step not in Step.values or step != expected:
+            raise ValidationError(
+                _("Screening steps are taken in order: this registration is not at this step.")
+            )
+        return Step(step)
+
+    def record_step(self, registration, data):
+        step = self._step(data)
+        form = self.bound["record_step"] = StepForm(data, step=step)
+        if not form.is_valid():
+            return None
+        services.record_step(registration, step, actor=self.request.user, **form.cleaned_data)
+        return _("%(step)s recorded.") % {"step": step.label}
+
+    def skip_step(self, registration, data):
+        step = self._step(data)
+        form = self.bound["skip_step"] = SkipStepForm(data)
+        if not form.is_valid():
+            return None
+        services.skip_step(
+            registration, step, actor=self.request.user, reason=form.cleaned_data["reason"]
+        )
+        return _("%(step)s marked as not needed.") % {"step": step.label}
+
+    def decide_review(self, registration, data):
+        form = self.bound["decide_review"] = ReviewDecisionForm(data)
+        if not form.is_valid():
+            return None
+        row = services.decide_review(registration, actor=self.request.user, **form.cleaned_data)
+        return _("Decision recorded: %(decision)s") % {"decision": row.get_decision_display()}
+
+    def change_status(self, registration, data):
+        form = self.bound["change_status"] = StatusForm(
+            data, moves=services.allowed_moves(registration)
+        )
+        if not form.is_valid():
+            return None
+        row = services.change_status(registration, actor=self.request.user, **form.cleaned_data)
+        return _("Status changed to %(status)s.") % {"status": row.get_to_status_display()}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        registration = self.object
+        bound = getattr(self, "bound", {})
+        recorded = {row.step: row for row in registration.screening_steps.select_related("by")}
+        upcoming = services.next_step(registration)
+        open_ = registration.status not in services.CLOSING and not registration.is_spam
+        rows = [ScreeningRow(step, recorded.get(step), step == upcoming) for step in Step]
+        skipped = sum(row.not_needed for row in rows)
+        moves = services.allowed_moves(registration)
+        context.update(
+            registration=registration,
+            can_change=self.can_change,
+            is_open=open_,
+            screening=rows,
+            next_step=upcoming,
+            step_form=(bound.get("record_step") or StepForm(step=upcoming) if upcoming else None),
+            skip_form=bound.get("skip_step") or SkipStepForm(),
+            may_skip=skipped < services.MAX_STEPS_NOT_NEEDED,
+            flag_reason=flag_reason(registration.review_reason),
+            decisions=registration.review_decisions.select_related("by"),
+            review_form=bound.get("decide_review") or ReviewDecisionForm(),
+            status_form=bound.get("change_status") or StatusForm(moves=moves),
+            moves=moves,
+            answers=registration.readable_answers(),
+            timeline=timeline.entries(registration),
+        )
+        return context
+
+
+class ScreeningPanel(Component):
+    """The admin home's count of registrations waiting at each screening step and of
+    those flagged for review, each a link to the queue filtered to them."""
+
+    name = "screening"
+    order = 60
+    template_name = "participants/admin/screening_panel.html"
+
+    WAITING = (
+        (ParticipantStatus.SUBMITTED, Step.IDENTITY.label),
+        (ParticipantStatus.IDENTITY_VERIFIED, Step.ORIENTATION.label),
+        (ParticipantStatus.ORIENTATION_DONE, Step.INTERVIEW.label),
+    )
+
+    def get_context_data(self, parent_context=None):
+        genuine = ParticipantRegistration.objects.genuine()
+        counts = genuine.aggregate(
+            **{status: Count("pk", filter=Q(status=status)) for status, _label in self.WAITING},
+            to_mark_ready=Count("pk", filter=Q(status=ParticipantStatus.INTERVIEW_DONE)),
+            flagged=Count(
+                "pk",
+                filter=Q(needs_review=True)
+                & ~Q(status__in=[status.value for status in services.CLOSING]),
+            ),
+        )
+        return {
+            "waiting": [(status, label, counts[status]) for status, label in self.WAITING],
+            "to_mark_ready": counts["to_mark_ready"],
+            "flagged": counts["flagged"],
+        }
