@@ -98,9 +98,10 @@ class OutboxActionView(View):
         changed = self.change(email)
         if changed:
             log(instance=email, action=self.action, user=request.user)
-            messages.success(request, self.done_message)
+            # in the user's admin language now: the message is stored after the view
+            messages.success(request, str(self.done_message))
         else:
-            messages.warning(request, self.refused_message)
+            messages.warning(request, str(self.refused_message))
         return redirect(self.inspect_url_name, pk=email.pk)
 
 
