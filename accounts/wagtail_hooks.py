@@ -18,11 +18,6 @@ class SubmissionNotificationsPanel(BaseSettingsPanel):
     tab = notifications_tab
     order = 50
     form_class = NotificationPreferenceForm
-    help_text = _(
-        "How you hear of new submissions from the website. The daily digest lists the "
-        "previous day's, in your admin language; each email and the digest name only "
-        "what your role may see."
-    )
 
     def get_form(self):
         kwargs = {"instance": NotificationPreference.for_user(self.user), "prefix": self.name}

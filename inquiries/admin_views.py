@@ -8,12 +8,14 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from wagtail.admin.views import generic
 from wagtail.log_actions import log
 from wagtail.permissions import policy_registry
 
+from home.clock import EMPTY, staff_datetime
 from inquiries.models import OutboundEmail
 from inquiries.tasks import schedule_send
 from leads.exports import SafeExportIndexView
@@ -45,11 +47,32 @@ class OutboundEmailInspectView(VisibleEmailsMixin, generic.InspectView):
 
     url_namespace = "inquiries_outboundemail"
 
+    def get_created_at_display_value(self):
+        return staff_datetime(self.object.created_at)
+
+    def get_sent_at_display_value(self):
+        return staff_datetime(self.object.sent_at)
+
+    def get_language_display_value(self):
+        try:
+            return get_language_info(self.object.language)["name_translated"]
+        except KeyError:  # a code Django does not know: as stored
+            return self.object.language
+
+    def get_record_id_display_value(self):
+        return self.object.record_id or EMPTY
+
+    def get_last_error_display_value(self):
+        return self.object.last_error or EMPTY
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         email = self.object
         may_act = self.permission_policy.user_has_permission(self.request.user, "change")
         context["email"] = email
+        context["labels"] = {
+            name: OutboundEmail._meta.get_field(name).verbose_name for name in ("subject", "to")
+        }
         context["retry_url"] = reverse(f"{self.url_namespace}:retry", args=[email.pk])
         context["cancel_url"] = reverse(f"{self.url_namespace}:cancel", args=[email.pk])
         context["can_retry"] = may_act and email.status in RETRYABLE

@@ -13,6 +13,7 @@ from email.utils import parseaddr
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -25,11 +26,12 @@ from inquiries.models import SUBMISSION_MODELS, IntakeFormPage
 DEFAULT_SENDER = "OCP <noreply@localhost>"
 PLACEHOLDER_DOMAINS = {"localhost", "localhost.localdomain", "example.com", "example.org"}
 
+# JII's details in the footer and the signature of visitors' emails (SiteSettings).
 CONTACT_FIELDS = {
-    "organisation_name": _("JII's organisation name"),
-    "contact_email": _("JII's contact email"),
-    "phone": _("JII's phone number"),
-    "address": _("JII's address"),
+    "organisation_name": _("organisation name"),
+    "contact_email": _("contact email"),
+    "phone": _("phone"),
+    "address": _("address"),
 }
 # Synchronised from the source language to every translation (SiteSettings).
 SYNCHRONISED = {"phone"}
@@ -51,6 +53,7 @@ class Missing:
     text: str
     links: list[Link] = field(default_factory=list)
     hint: str = ""
+    details: list[str] = field(default_factory=list)  # which fields, for contact details
 
 
 def sender_is_placeholder(sender: str | None = None) -> bool:
@@ -133,21 +136,30 @@ def missing_setup(user=None) -> list[Missing]:
             )
         )
     for locale_settings in _every_language_settings(found):
-        for name, label in CONTACT_FIELDS.items():
-            if name in SYNCHRONISED and locale_settings != found:
-                continue  # the same in every language: listed once, on the source
-            if getattr(locale_settings, name).strip():
-                continue
-            missing.append(
-                Missing(
-                    code=f"contact:{name}:{locale_settings.locale.language_code}",
-                    text=_("%(detail)s is empty (%(language)s).")
-                    % {"detail": label, "language": locale_settings.locale.get_display_name()},
-                    links=[Link(_("Site settings"), _settings_url(locale_settings))]
-                    if may_change_settings
-                    else [],
-                )
+        language = locale_settings.locale.language_code
+        empty = [
+            name
+            for name in CONTACT_FIELDS
+            if not (name in SYNCHRONISED and locale_settings != found)  # listed on the source
+            and not getattr(locale_settings, name).strip()
+        ]
+        if not empty:
+            continue
+        separator = "、" if get_language() == "ja" else ", "
+        missing.append(
+            Missing(
+                code=f"contact:{language}",
+                text=_("JII's contact details are incomplete (%(language)s): %(details)s.")
+                % {
+                    "language": get_language_info(language)["name_translated"],
+                    "details": separator.join(str(CONTACT_FIELDS[name]) for name in empty),
+                },
+                links=[Link(_("Site settings"), _settings_url(locale_settings))]
+                if may_change_settings
+                else [],
+                details=empty,
             )
+        )
     if found is None:
         missing.append(
             Missing(

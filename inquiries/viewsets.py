@@ -237,9 +237,7 @@ class OutboundEmailViewSet(ModelViewSet):
         "message_id",
         "created_at",
         "sent_at",
-        "to",
-        "subject",
-    ]
+    ]  # the subject, the recipients and the body head the page (its template)
 
     def get_common_view_kwargs(self, **kwargs):
         # no view links to an edit or add form: there is none

@@ -470,8 +470,19 @@ def test_the_go_live_panel_lists_what_is_missing_with_links_until_done(client, s
         links = items[f"recipients:{kind}"]
         assert links == [reverse("wagtailadmin_pages:edit", args=[page.pk]), settings_url]
     assert "sender" in items
-    for detail in ("contact_email", "phone", "address"):
-        assert items[f"contact:{detail}:ja"] == [settings_url]
+    assert items["contact:ja"] == [settings_url]
+    english_url = reverse(
+        "wagtailsnippets_home_sitesettings:edit",
+        args=[SiteSettings.objects.get(locale__language_code="en").pk],
+    )
+    assert items["contact:en"] == [english_url]
+    soup = BeautifulSoup(client.get("/admin/").content, "html.parser")
+    japanese = soup.find(attrs={"data-code": "contact:ja"})
+    assert japanese["data-details"] == "contact_email phone address"  # the name is set
+    assert "連絡先メールアドレス、電話番号、住所" in japanese.get_text()
+    english = soup.find(attrs={"data-code": "contact:en"})
+    assert english["data-details"] == "contact_email address"  # the phone is the source's
+    assert "（英語）" in english.get_text()
     every_link = {link for links in items.values() for link in links}
     assert every_link
     for link in every_link:  # each link opens for who is shown it
