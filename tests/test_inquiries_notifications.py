@@ -325,7 +325,7 @@ def test_the_digest_lists_yesterday_by_kind_in_each_readers_language_once(
 
     ja = bodies["yui@jii.example"]
     assert f"{day.year}年{day.month}月{day.day}日" in subjects["yui@jii.example"]
-    assert "お問い合わせ (2)" in ja
+    assert "お問い合わせ（2件）" in ja
     assert "- 00:00 Dawn Trading" in ja and "- 23:59 Midnight Foods" in ja
     assert admin_url(early) in ja and admin_url(late) in ja
     for absent in ("Spam Bot", "Day Before", "Day After", "Sita", str(person.email)):
