@@ -10,6 +10,7 @@ class InquiriesConfig(AppConfig):
         # The models, the intake's views and the pipeline's modules can be imported only
         # once the app registry is ready. The intake page answers through its view
         # (IntakeFormPage.view); exports of personal data are audited here.
+        from inquiries import checks  # noqa: F401 - registers the deploy checks
         from inquiries.models import IntakeFormPage, OutboundEmail
         from inquiries.privacy import audit_export
         from inquiries.views import serve_intake_page

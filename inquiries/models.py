@@ -445,14 +445,26 @@ class OutboundEmailQuerySet(models.QuerySet):
     def failed(self):
         return self.filter(status=OutboundEmail.Status.FAILED)
 
+    def retryable(self):
+        """Emails staff may send again: failed, or cancelled before they went."""
+        return self.filter(status__in=[OutboundEmail.Status.FAILED, OutboundEmail.Status.CANCELLED])
+
+    def cancellable(self):
+        """Emails staff may stop: not sent yet, and not being sent this moment."""
+        return self.filter(status__in=[OutboundEmail.Status.PENDING, OutboundEmail.Status.FAILED])
+
     def visible_to(self, user):
         """The emails about the kinds of record ``user`` may see: an email names its
-        record's company or person, so who may read the record decides who may read it."""
+        record's company or person, so who may read the record decides who may read it.
+        A digest (no kind of its own) lists at most what its reader's role may see, so
+        only a user who may see every kind may read any digest."""
         kinds = [
             model.form_kind
             for model in SUBMISSION_MODELS
             if user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}")
         ]
+        if len(kinds) == len(SUBMISSION_MODELS):
+            kinds.append("")
         return self.filter(form_kind__in=kinds)
 
 
@@ -469,15 +481,18 @@ class OutboundEmail(models.Model):
         SENDING = "sending", _("Being sent")
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Failed; retries exhausted")
+        CANCELLED = "cancelled", _("Cancelled by staff")
 
     class Purpose(models.TextChoices):
         STAFF = "staff", _("Staff notification")
         CONFIRMATION = "confirmation", _("Confirmation to the sender")
+        DIGEST = "digest", _("Daily digest to staff")
 
     message_id = models.CharField(_("Message-ID"), max_length=200, unique=True)
     purpose = models.CharField(_("purpose"), max_length=20, choices=Purpose.choices)
-    form_kind = models.CharField(_("form"), max_length=30, choices=FormKind.choices)
-    record_id = models.PositiveBigIntegerField(_("record"))
+    # Empty for a digest, which is about the day's records of several forms.
+    form_kind = models.CharField(_("form"), max_length=30, choices=FormKind.choices, blank=True)
+    record_id = models.PositiveBigIntegerField(_("record"), null=True, blank=True)
     language = models.CharField(_("language"), max_length=10)
     to = models.TextField(_("to"))
     subject = models.CharField(_("subject"), max_length=250)

@@ -20,6 +20,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from accounts.models import NotificationPreference
 from home.models import SiteSettings
 from inquiries.downloads import download_url
 from inquiries.forms import IntakeForm
@@ -117,10 +118,52 @@ def _store(model, form, page, token, fingerprint, spam_reason: str) -> Outcome:
 
 
 def staff_recipients(page: IntakeFormPage) -> list[str]:
+    """The addresses configured for ``page``'s form: its own, else the site settings'."""
     if page.recipients:
         return page.recipients
     site_settings = SiteSettings.objects.for_locale(Locale.get_default())
     return site_settings.recipients if site_settings else []
+
+
+def staff_audience(record: Submission, page: IntakeFormPage) -> dict[str, list[str]]:
+    """Who is told of ``record``, by the language they are told in: the configured
+    recipients (in the site's language), then every active user who chose an email for
+    each submission and whose role may see ``record`` (in their admin language).
+
+    No address is told twice, however it is spelt (addresses are compared
+    case-insensitively), so a user who is also a configured recipient gets one email.
+    """
+    audience: dict[str, list[str]] = {}
+    seen: set[str] = set()
+
+    def add(address: str, language: str) -> None:
+        if address.casefold() not in seen:
+            seen.add(address.casefold())
+            audience.setdefault(language, []).append(address)
+
+    for address in staff_recipients(page):
+        add(address, settings.LANGUAGE_CODE)
+    for user in users_told_of_each(type(record)):
+        add(user.email, admin_language(user))
+    return audience
+
+
+def users_told_of_each(model: type[Submission]) -> list:
+    """Active users who chose an email per submission and may see records of ``model``,
+    in a stable order (the order of the To: line and of the outbox rows)."""
+    permission = f"{model._meta.app_label}.view_{model._meta.model_name}"
+    preferences = NotificationPreference.objects.choosing(NotificationPreference.Frequency.EACH)
+    return [p.user for p in preferences.order_by("user_id") if p.user.has_perm(permission)]
+
+
+def admin_language(user) -> str:
+    """The language ``user`` reads the admin in (their Wagtail profile's, else the
+    site's): emails to staff are written in it."""
+    from wagtail.users.models import UserProfile
+
+    language = UserProfile.get_for_user(user).preferred_language
+    permitted = dict(settings.WAGTAILADMIN_PERMITTED_LANGUAGES)
+    return language if language in permitted else settings.LANGUAGE_CODE
 
 
 def admin_url(record: Submission) -> str:
@@ -130,14 +173,31 @@ def admin_url(record: Submission) -> str:
     )
 
 
-def _message_id(record: Submission, purpose: str) -> str:
+def message_id(*parts: object) -> str:
+    """A Message-ID fixed by what the email is about (its parts), so the same email is
+    never written twice (the outbox's Message-ID is unique) and a resend is recognisable."""
     domain = urlsplit(settings.BASE_URL).hostname or "localhost"
-    return f"<ocp.{record.form_kind}.{record.pk}.{purpose}@{domain}>"
+    return f"<ocp.{'.'.join(str(part) for part in parts)}@{domain}>"
+
+
+def signature(locale: Locale) -> dict[str, str]:
+    """JII's details that end every email to a visitor, from the site settings in
+    ``locale`` (the default language's where that language has none)."""
+    found = SiteSettings.objects.for_locale(locale)
+    if found is None:
+        return {}
+    return {
+        "organisation_name": found.organisation_name,
+        "address": found.address.strip(),
+        "contact_email": found.contact_email,
+        "phone": found.phone,
+    }
 
 
 def notification_emails(record: Submission, page: IntakeFormPage) -> list[OutboundEmail]:
-    """The staff notification (in the staff's language) and the sender's confirmation
-    (in the language they wrote in). Staff get a link to the record, not its contents."""
+    """The staff notifications (one per language its readers read the admin in) and the
+    sender's confirmation (in the language they wrote in, signed with JII's details).
+    Staff get a link to the record, not its contents."""
     emails = []
     kind = record.form_kind
     context = {
@@ -148,31 +208,55 @@ def notification_emails(record: Submission, page: IntakeFormPage) -> list[Outbou
         "downloads": material_links(record),
         "settings_link_days": settings.MATERIAL_LINK_MAX_AGE_DAYS,
     }
-    recipients = staff_recipients(page)
-    if recipients:
-        with translation.override(settings.LANGUAGE_CODE):
-            context["subject"] = STAFF_SUBJECTS[kind]
+    for language, recipients in staff_audience(record, page).items():
+        # the site's language keeps the Message-ID staff emails always had
+        purpose = OutboundEmail.Purpose.STAFF
+        suffix = purpose if language == settings.LANGUAGE_CODE else f"{purpose}-{language}"
+        with translation.override(language):
             subject = f"[OCP] {STAFF_SUBJECTS[kind]}: {record.company_or_name}"
             emails.append(
-                _email(record, OutboundEmail.Purpose.STAFF, "\n".join(recipients), subject, context)
+                _email(
+                    purpose,
+                    "\n".join(recipients),
+                    subject,
+                    {**context, "subject": STAFF_SUBJECTS[kind]},
+                    record=record,
+                    message_id=message_id(kind, record.pk, suffix),
+                )
             )
     with translation.override(page.locale.language_code):
         program = gettext("Otonari-san Corporate Program")
         subject = f"{CONFIRMATION_SUBJECTS[kind]} | {program}"
         emails.append(
-            _email(record, OutboundEmail.Purpose.CONFIRMATION, record.email, subject, context)
+            _email(
+                OutboundEmail.Purpose.CONFIRMATION,
+                record.email,
+                subject,
+                {**context, "signature": signature(page.locale)},
+                record=record,
+                message_id=message_id(kind, record.pk, OutboundEmail.Purpose.CONFIRMATION),
+            )
         )
     return emails
 
 
-def _email(record: Submission, purpose: str, to: str, subject: str, context: dict) -> OutboundEmail:
-    """One outgoing email of ``record``, in the language active now, its body from
-    ``inquiries/email/<purpose>.txt``."""
+def _email(
+    purpose: str,
+    to: str,
+    subject: str,
+    context: dict,
+    *,
+    message_id: str,
+    record: Submission | None = None,
+) -> OutboundEmail:
+    """One outgoing email (unsaved), in the language active now, its body from
+    ``inquiries/email/<purpose>.txt``: the one place every email of the site is written,
+    whether about one ``record`` or (a digest) about many."""
     return OutboundEmail(
-        message_id=_message_id(record, purpose),
+        message_id=message_id,
         purpose=purpose,
-        form_kind=record.form_kind,
-        record_id=record.pk,
+        form_kind=record.form_kind if record else "",
+        record_id=record.pk if record else None,
         language=translation.get_language(),
         to=to,
         subject=_subject(subject),

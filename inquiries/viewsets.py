@@ -1,14 +1,17 @@
 """The intake's admin viewsets: the listings of received submissions and the outbox."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from inquiries.admin_views import (
+    OutboundEmailCancelView,
     OutboundEmailDeleteView,
-    OutboundEmailEditView,
     OutboundEmailHistoryView,
     OutboundEmailIndexView,
     OutboundEmailInspectView,
+    OutboundEmailRetryView,
     OutboundEmailUsageView,
 )
 from inquiries.models import Inquiry, MaterialRequest, OnboardingRequest, OutboundEmail
@@ -185,7 +188,13 @@ class OnboardingRequestViewSet(SubmissionViewSet):
 
 class OutboundEmailViewSet(ModelViewSet):
     """The outbox. Each user sees only the emails about the records they may see, in
-    every view (listing, export, inspect, edit, delete, history, usage)."""
+    every view (listing, export, inspect, delete, history, usage).
+
+    An email is never edited: it is a record of what was (or will be) sent, so the
+    viewset has no edit or add view, and its status changes only through the two
+    actions on its inspect page (retry, cancel), which check the status they start
+    from. A crafted POST to an edit URL finds no such URL.
+    """
 
     model = OutboundEmail
     name = "inquiries_outboundemail"
@@ -194,10 +203,10 @@ class OutboundEmailViewSet(ModelViewSet):
     menu_order = 6  # after the participant queue (participants.viewsets)
     index_view_class = OutboundEmailIndexView
     inspect_view_class = OutboundEmailInspectView
-    edit_view_class = OutboundEmailEditView
     delete_view_class = OutboundEmailDeleteView
     history_view_class = OutboundEmailHistoryView
     usage_view_class = OutboundEmailUsageView
+    inspect_template_name = "inquiries/admin/outbound_email_inspect.html"
     list_display = ["subject", "purpose", "delivery", "attempts", "created_at", "sent_at"]
     list_export = [
         "created_at",
@@ -216,7 +225,7 @@ class OutboundEmailViewSet(ModelViewSet):
     search_fields = ["subject", "to"]
     inspect_view_enabled = True
     copy_view_enabled = False
-    form_fields = ["status"]
+    form_fields = []  # never used: there is no edit or add view (see get_urlpatterns)
     inspect_view_fields = [
         "purpose",
         "form_kind",
@@ -228,8 +237,48 @@ class OutboundEmailViewSet(ModelViewSet):
         "message_id",
         "created_at",
         "sent_at",
-        "subject",
-    ]
+    ]  # the subject, the recipients and the body head the page (its template)
+
+    def get_common_view_kwargs(self, **kwargs):
+        # no view links to an edit or add form: there is none
+        return super().get_common_view_kwargs(
+            **{"edit_url_name": None, "add_url_name": None, **kwargs}
+        )
+
+    @property
+    def url_finder_class(self):
+        """Links to an email (log entries, search) open its inspect page."""
+        return type(
+            "OutboundEmailURLFinder",
+            (ModelAdminURLFinder,),
+            {"edit_url_name": self.get_url_name("inspect")},
+        )
+
+    def get_urlpatterns(self):
+        conv = self.pk_path_converter
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path(f"inspect/<{conv}:pk>/", self.inspect_view, name="inspect"),
+            path(f"delete/<{conv}:pk>/", self.delete_view, name="delete"),
+            path(f"history/<{conv}:pk>/", self.history_view, name="history"),
+            path(
+                f"history-results/<{conv}:pk>/",
+                self.history_results_view,
+                name="history_results",
+            ),
+            path(f"usage/<{conv}:pk>/", self.usage_view, name="usage"),
+            path(f"retry/<{conv}:pk>/", self.retry_view, name="retry"),
+            path(f"cancel/<{conv}:pk>/", self.cancel_view, name="cancel"),
+        ]
+
+    @property
+    def retry_view(self):
+        return OutboundEmailRetryView.as_view(inspect_url_name=self.get_url_name("inspect"))
+
+    @property
+    def cancel_view(self):
+        return OutboundEmailCancelView.as_view(inspect_url_name=self.get_url_name("inspect"))
 
 
 class IntakeViewSetGroup(ModelViewSetGroup):

@@ -48,7 +48,8 @@ def screens(view, change, delete, **extra):
     }
 
 
-# An outbox email is shown to whoever may see its record (Privacy officer: all).
+# An outbox email is shown to whoever may see its record (Privacy officer: all), and they
+# may retry or cancel it (POST only); no one edits an email, so it has no edit screen.
 EMAIL_READERS = {
     "inquiry": {LEAD, PRIVACY},
     "material_request": {LEAD, PRIVACY},
@@ -57,7 +58,16 @@ EMAIL_READERS = {
 }
 EVERY_READER = set().union(*EMAIL_READERS.values())  # the listing opens for each of them
 OUTBOX = {
-    kind: screens(readers, set(), {PRIVACY}, index=EVERY_READER, index_results=EVERY_READER)
+    kind: screens(
+        readers,
+        readers,
+        {PRIVACY},
+        index=EVERY_READER,
+        index_results=EVERY_READER,
+        edit=set(),
+        retry=readers,
+        cancel=readers,
+    )
     for kind, readers in EMAIL_READERS.items()
 }
 
@@ -84,7 +94,7 @@ MODELS = {
     "inquiries_participantregistration": ParticipantRegistration,
     "inquiries_outboundemail": OutboundEmail,
 }
-POST_ONLY = {"split"}
+POST_ONLY = {"split", "retry", "cancel"}
 
 
 def admin_urls() -> list[tuple[str, str, URLPattern]]:
@@ -235,9 +245,10 @@ def test_each_role_sees_only_the_outbox_rows_of_its_own_records(records, role):
         assert OutboundEmail.objects.filter(form_kind=kind).exists(), kind
     client = client_for(role)
     screens_of_one = email_screens()
-    assert {"inspect", "edit", "delete", "history"} <= set(screens_of_one)
+    assert {"inspect", "delete", "history", "retry", "cancel"} <= set(screens_of_one)
+    assert "edit" not in screens_of_one  # an email is never edited
     for email in OutboundEmail.objects.all():
-        for name in screens_of_one:
+        for name in set(screens_of_one) - POST_ONLY:
             url = reverse(f"inquiries_outboundemail:{name}", kwargs={"pk": email.pk})
             response = client.get(url)
             where = f"{role} GET {url} ({email.form_kind})"
@@ -246,7 +257,11 @@ def test_each_role_sees_only_the_outbox_rows_of_its_own_records(records, role):
             else:
                 assert refused(response), f"{where}: {response.status_code}"
                 assert email.subject not in response.content.decode(), where
-        # a crafted POST (delete, edit) to another kind's email is refused too
+        # a crafted POST (delete, retry, cancel) to another kind's email is refused too
+        if role not in OUTBOX[email.form_kind]["cancel"]:
+            url = reverse("inquiries_outboundemail:cancel", kwargs={"pk": email.pk})
+            assert refused(client.post(url)), (role, email.form_kind)
+            assert OutboundEmail.objects.get(pk=email.pk).status == email.status
         if role not in OUTBOX[email.form_kind]["delete"]:
             url = reverse("inquiries_outboundemail:delete", kwargs={"pk": email.pk})
             assert refused(client.post(url)), (role, email.form_kind)

@@ -31,6 +31,7 @@ FACTORIES = {
     "inquiries.IdempotencyKey": f.IdempotencyKeyFactory,
     "inquiries.RateLimitCounter": f.RateLimitCounterFactory,
     "accounts.SignInFailure": f.SignInFailureFactory,
+    "accounts.NotificationPreference": f.NotificationPreferenceFactory,
 }
 
 # Pages the site has one of per language (``max_count_per_parent = 1`` or the tree's

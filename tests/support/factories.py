@@ -30,7 +30,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale
 from wagtail.users.models import UserProfile
 
-from accounts.models import SignInFailure
+from accounts.models import NotificationPreference, SignInFailure
 from faq.models import FAQCategory, FAQItem
 from home.models import HomePage, SiteSettings, StandardPage
 from inquiries import choices
@@ -600,3 +600,13 @@ class SignInFailureFactory(factory.django.DjangoModelFactory):
 
     key = factory.Sequence(lambda n: sha256(f"username-{n}"))
     at = factory.LazyFunction(timezone.now)
+
+
+class NotificationPreferenceFactory(factory.django.DjangoModelFactory):
+    """A staff member's choice of notification emails (default: the daily digest)."""
+
+    class Meta:
+        model = NotificationPreference
+
+    user = factory.SubFactory(UserFactory, lead_staff=True)
+    frequency = NotificationPreference.Frequency.DAILY

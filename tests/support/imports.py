@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # A room missing from the table is a problem of its own, so a new app has to be placed.
 ROOMS: dict[str, frozenset[str]] = {
     "ocp": frozenset({"*"}),  # the site wires everything together; nothing imports it
-    "inquiries": frozenset({"leads", "home", "programs", "faq"}),
+    "inquiries": frozenset({"leads", "home", "programs", "faq", "accounts"}),
     "participants": frozenset({"inquiries", "leads", "home"}),
     "staticsite": frozenset({"home", "programs", "faq", "inquiries"}),
     "leads": frozenset({"home"}),
