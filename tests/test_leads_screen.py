@@ -15,10 +15,11 @@ from wagtail.admin.widgets import AdminDateInput
 
 from leads.choices import Stage
 from leads.forms import NOTE_MAX_LENGTH, LeadActionsForm
-from leads.models import LeadNote, Organization
+from leads.models import Organization
 from tests.support.factories import (
     ContactFactory,
     InquiryFactory,
+    LeadNoteFactory,
     MaterialDownloadFactory,
     MaterialRequestFactory,
     OrganizationFactory,
@@ -280,7 +281,7 @@ def test_only_the_author_edits_a_note_and_a_carried_over_memo_is_anyones(staff, 
     colleague = signed_in(UserFactory(username="ken", lead_staff=True, language="en"))
     add_note(staff, lead, "My note.")
     mine = lead.notes.get()
-    memo = LeadNote.objects.create(organization=lead, author=None, body="Old memo")
+    memo = LeadNoteFactory(organization=lead, author=None, body="Old memo")
     page = screen(colleague, lead)
     assert f'name="edit-note" value="{memo.pk}"' in page
     assert f'name="edit-note" value="{mine.pk}"' not in page
@@ -301,7 +302,7 @@ def test_the_notes_are_in_the_export(staff, lead):
 
 def test_merging_leads_moves_the_notes_with_their_history(staff, lead):
     other = OrganizationFactory(name="Sample Holdings")
-    note = LeadNote.objects.create(organization=other, author=staff.user, body="First")
+    note = LeadNoteFactory(organization=other, author=staff.user, body="First")
     edit_note(staff, other, note, "Second")
     assert (
         staff.post(f"/admin/inquiries_lead/merge/{lead.pk}/", {"other": other.pk}).status_code
@@ -373,7 +374,7 @@ def test_a_bad_note_id_is_not_found(staff, lead, note_id):
 
 def test_a_note_of_another_lead_cannot_be_edited_through_this_one(staff, lead):
     other = OrganizationFactory()
-    note = LeadNote.objects.create(organization=other, author=staff.user, body="Other")
+    note = LeadNoteFactory(organization=other, author=staff.user, body="Other")
     assert edit_note(staff, lead, note, "Changed").status_code == 404
     note.refresh_from_db()
     assert note.body == "Other"
