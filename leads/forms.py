@@ -51,7 +51,7 @@ class NoteForm(forms.Form):
     """A note's text, kept exactly as typed (no trimming), up to NOTE_MAX_LENGTH."""
 
     body = forms.CharField(
-        label=_("Note"),
+        label=_("New note"),
         max_length=NOTE_MAX_LENGTH,
         strip=False,
         widget=forms.Textarea(attrs={"rows": 4}),

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.components import Component
@@ -124,7 +125,8 @@ class Note:
         self.note = note
         self.versions = note.versions()
         self.can_edit = note.can_edit(user)
-        self.form = form or (NoteForm(initial={"body": note.body}, prefix=f"note-{note.pk}"))
+        self.form = form or NoteForm(initial={"body": note.body}, prefix=f"note-{note.pk}")
+        self.form.fields["body"].label = _("Text of the note")
 
     @property
     def edited(self):
@@ -226,7 +228,7 @@ class LeadInspectView(LeadScreenMixin, AuditedInspectView):
             if not form.is_valid():
                 return self.with_errors(note_form=form)
             services.add_note(lead, request.user, form.cleaned_data["body"])
-            messages.success(request, _("The note has been added."))
+            messages.success(request, gettext("The note has been added."))
             return redirect(reverse("inquiries_lead:inspect", args=[lead.pk]) + "#notes")
         try:
             note_id = parse_int(request.POST.get("edit-note", ""), name="edit-note")
@@ -239,7 +241,9 @@ class LeadInspectView(LeadScreenMixin, AuditedInspectView):
         if not form.is_valid():
             return self.with_errors(notes={note.pk: form})
         if services.edit_note(note, request.user, form.cleaned_data["body"]):
-            messages.success(request, _("The note has been changed; its earlier text is kept."))
+            messages.success(
+                request, gettext("The note has been changed; its earlier text is kept.")
+            )
         return redirect(reverse("inquiries_lead:inspect", args=[lead.pk]) + f"#note-{note.pk}")
 
     def with_errors(self, **forms):
@@ -269,7 +273,7 @@ def merge_lead(request, pk: int):
     form = MergeLeadForm(request.POST or None, lead=lead)
     if request.method == "POST" and form.is_valid():
         services.merge_leads(lead, form.cleaned_data["other"], actor=request.user)
-        messages.success(request, _("The leads have been merged."))
+        messages.success(request, gettext("The leads have been merged."))
         return redirect("inquiries_lead:inspect", pk=lead.pk)
     return TemplateResponse(request, "leads/admin/lead_merge.html", {"lead": lead, "form": form})
 
@@ -284,7 +288,7 @@ def split_submission(request, kind: str, pk: int):
         raise Http404
     record = get_object_or_404(model, pk=pk)
     new = services.split_submission(record, actor=request.user)
-    messages.success(request, _("The submission is now a lead of its own."))
+    messages.success(request, gettext("The submission is now a lead of its own."))
     return redirect("inquiries_lead:inspect", pk=new.pk)
 
 

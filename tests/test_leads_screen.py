@@ -388,6 +388,10 @@ def test_the_screen_and_its_messages_are_in_japanese_for_a_japanese_admin(staff_
         assert english not in shown, english
     for japanese in ("連絡先", "受付内容", "メモ", "履歴", "操作", "メモを追加"):
         assert japanese in shown, japanese
+    response = add_note(staff_ja, lead, "電話済み")
+    shown = text_of(staff_ja.get(response["Location"]).content.decode())
+    assert "メモを追加しました。" in shown  # the message too, not "The note has been added."
+    assert "鈴木 太郎" in shown or "太郎 鈴木" in shown
 
 
 # -- who sees it ---------------------------------------------------------------------------
