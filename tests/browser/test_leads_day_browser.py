@@ -49,11 +49,11 @@ WORDS = {
 
 SETUP = """
 from tests.support.factories import InquiryFactory, UserFactory
-for language in ("ja", "en"):
-    UserFactory(username=f"day-{language}", password={password!r}, first_name="Mika",
-                last_name="Ito", groups=["Lead staff"], language=language)
-    InquiryFactory(language=language, company=f"Morning Lead {{language.upper()}} K.K.",
-                   name="Ann Example", email=f"ann.{{language}}@morning-{{language}}.example",
+for code in ("ja", "en"):
+    UserFactory(username="day-" + code, password={password!r}, first_name="Mika",
+                last_name="Ito", groups=["Lead staff"], language=code)
+    InquiryFactory(language=code, company="Morning Lead " + code.upper() + " K.K.",
+                   name="Ann Example", email="ann." + code + "@morning-" + code + ".example",
                    phone="03-1234-5678", topic="costs", message="How much does it cost?")
 """
 
