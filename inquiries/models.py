@@ -9,6 +9,7 @@ spam verdict.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
@@ -268,6 +269,24 @@ class MaterialRequest(LeadSubmission):
 
     def __str__(self) -> str:
         return f"{self._meta.verbose_name} #{self.pk}"  # no personal data: it is logged
+
+    def materials_sent(self) -> list[SentMaterial]:
+        """Each material sent (as a signed link) with the times it was downloaded, newest
+        first: what the lead's screen shows beside the request (the pipeline asks the
+        record, so it never imports the intake)."""
+        downloads: dict[int | None, list] = {}
+        for download in self.downloads.all():
+            downloads.setdefault(download.material_id, []).append(download.downloaded_at)
+        return [
+            SentMaterial(material.title, downloads.get(material.pk, []))
+            for material in self.materials.order_by("title")
+        ]
+
+
+@dataclass(frozen=True)
+class SentMaterial:
+    title: str
+    downloads: list  # datetimes, newest first
 
 
 class MaterialDownload(models.Model):

@@ -18,6 +18,7 @@ from wagtail.permissions import policy_registry
 
 from leads import services
 from leads.choices import Stage
+from leads.forms import staff_users
 from leads.models import Organization
 from leads.views import CHANGE_PERMISSION
 
@@ -57,10 +58,6 @@ class LeadBulkAction(PermissionCheckedMixin, BulkAction):
             "%(count)d leads have been updated.",
             num_parent_objects,
         ) % {"count": num_parent_objects}
-
-
-def staff_users():
-    return get_user_model().objects.filter(is_active=True, groups__name="Lead staff").distinct()
 
 
 class AssignForm(forms.Form):

@@ -14,6 +14,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.clock import staff_datetime
 from leads import timeline
 from leads.choices import CLOSED_STAGES, Source, Stage, TimelineKind
 from leads.rules import business_days_before, normalise_company_name
@@ -32,12 +33,25 @@ class OrganizationQuerySet(models.QuerySet):
             | models.Q(next_follow_up__lt=today)
         )
 
+    def follow_up_due(self, today: datetime.date | None = None):
+        """Open leads whose next follow-up is today."""
+        return self.open().filter(next_follow_up=today or timezone.localdate())
+
 
 class PipelineSummary:
     """The figures of the admin dashboard's pipeline panel, a few queries each."""
 
     def __init__(self, today: datetime.date | None = None):
         self.today = today or timezone.localdate()
+
+    @property
+    def new(self) -> int:
+        """Leads nobody has contacted yet."""
+        return Organization.objects.filter(stage=Stage.NEW).count()
+
+    @property
+    def due_today(self) -> int:
+        return Organization.objects.follow_up_due(self.today).count()
 
     @property
     def new_this_week(self) -> int:
@@ -52,6 +66,12 @@ class PipelineSummary:
     def per_stage(self) -> list[tuple[str, int]]:
         counts = dict(Organization.objects.values_list("stage").annotate(n=models.Count("pk")))
         return [(label, counts.get(value, 0)) for value, label in Stage.choices]
+
+    @property
+    def per_stage_links(self) -> list[tuple[str, str, int]]:
+        """(key, label, count) per stage: the panel links each count to its listing."""
+        counts = dict(Organization.objects.values_list("stage").annotate(n=models.Count("pk")))
+        return [(value, label, counts.get(value, 0)) for value, label in Stage.choices]
 
     @property
     def conversion_90_days(self) -> tuple[int, int]:
@@ -80,7 +100,6 @@ class Organization(models.Model):
         related_name="+",
     )
     next_follow_up = models.DateField(_("next follow-up"), null=True, blank=True)
-    notes = models.TextField(_("notes"), blank=True)
     source = models.CharField(_("first contact through"), max_length=30, choices=Source.choices)
     locale = models.ForeignKey(
         "wagtailcore.Locale", verbose_name=_("language"), on_delete=models.PROTECT, related_name="+"
@@ -110,6 +129,12 @@ class Organization(models.Model):
         super().clean()
         if self.stage == Stage.LOST and not self.lost_reason.strip():
             raise ValidationError({"lost_reason": _("Say why the lead was lost.")})
+
+    def notes_log(self) -> str:
+        """Every note, oldest first, as one text (the export's column): "when, who: text"."""
+        return "\n\n".join(note.as_text() for note in self.notes.order_by("created_at", "pk"))
+
+    notes_log.short_description = _("notes")
 
     def submissions(self) -> list[models.Model]:
         """The submissions attached to the lead, newest first."""
@@ -192,3 +217,92 @@ class TimelineEntry(models.Model):
     def display_summary(self) -> str:
         """What happened, in the reader's language."""
         return timeline.sentence(self.kind, self.data)
+
+
+class LeadNote(models.Model):
+    """A note staff wrote on a lead: one entry of its log, with its author and time.
+
+    A note is never overwritten: an edit keeps the text it replaces as a
+    :class:`NoteRevision` (who replaced it, when), so the log shows what was known
+    when. Only its author edits it (see :meth:`can_edit`).
+    """
+
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="notes", verbose_name=_("lead")
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = models.TextField(_("note"))
+    created_at = models.DateTimeField(_("written at"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("note")
+        verbose_name_plural = _("notes")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self._meta.verbose_name} #{self.pk}"  # no personal data: it is logged
+
+    def can_edit(self, user) -> bool:
+        """The author edits their own note, and nobody else's: a note is one person's
+        account of what they did or learnt, so a colleague adds a note of their own
+        rather than putting words in the author's name. A note carried over from the
+        old single memo has no author; whoever may change leads may edit it."""
+        if not user.has_perm("leads.change_organization"):
+            return False
+        return self.author_id is None or self.author_id == user.pk
+
+    def versions(self) -> list[tuple[str, object, datetime.datetime]]:
+        """Every text the note has had, oldest first: (text, who wrote it, when)."""
+        revisions = list(self.revisions.order_by("replaced_at", "pk").select_related("editor"))
+        versions, who, when = [], self.author, self.created_at
+        for revision in revisions:
+            versions.append((revision.body, who, when))
+            who, when = revision.editor, revision.replaced_at
+        versions.append((self.body, who, when))
+        return versions
+
+    @property
+    def edited(self) -> NoteRevision | None:
+        """The latest edit, if any."""
+        return self.revisions.order_by("-replaced_at", "-pk").select_related("editor").first()
+
+    def as_text(self) -> str:
+        who = _user_name(self.author) if self.author else "–"
+        return f"{staff_datetime(self.created_at)}, {who}: {self.body}"
+
+
+class NoteRevision(models.Model):
+    """The text a note had before an edit, and who replaced it when."""
+
+    note = models.ForeignKey(
+        LeadNote, on_delete=models.CASCADE, related_name="revisions", verbose_name=_("note")
+    )
+    body = models.TextField(_("previous text"))
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("edited by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    replaced_at = models.DateTimeField(_("edited at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("note revision")
+        verbose_name_plural = _("note revisions")
+        ordering = ["-replaced_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self._meta.verbose_name} #{self.pk}"
+
+
+def _user_name(user) -> str:
+    return user.get_full_name() or user.get_username()

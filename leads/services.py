@@ -11,7 +11,14 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
-from leads.models import Contact, Organization, TimelineEntry, submission_models
+from leads.models import (
+    Contact,
+    LeadNote,
+    NoteRevision,
+    Organization,
+    TimelineEntry,
+    submission_models,
+)
 from leads.rules import company_domain, normalise_company_name
 
 
@@ -75,8 +82,8 @@ def record_lead_changes(before: Organization, after: Organization, actor) -> Non
     if before.next_follow_up != after.next_follow_up:
         follow_up = after.next_follow_up.isoformat() if after.next_follow_up else None
         entries.append((Kind.FOLLOW_UP, {"date": follow_up}))
-    if before.notes != after.notes or before.lost_reason != after.lost_reason:
-        entries.append((Kind.NOTES, {}))
+    if before.lost_reason != after.lost_reason:
+        entries.append((Kind.NOTES, {"field": "lost_reason"}))
     if not entries:
         return
     TimelineEntry.objects.bulk_create(
@@ -105,7 +112,8 @@ def merge_leads(keep: Organization, other: Organization, actor=None) -> Organiza
     """Moves everything of ``other`` into ``keep`` and deletes ``other``.
 
     Contacts with the same email become one; submissions, downloads and the
-    timeline follow; the notes are joined. ``keep``'s stage and assignee stay.
+    timeline and the notes (with their history) follow. ``keep``'s stage and
+    assignee stay.
     """
     if keep.pk == other.pk:
         raise ValueError("a lead cannot be merged into itself")
@@ -122,8 +130,7 @@ def merge_leads(keep: Organization, other: Organization, actor=None) -> Organiza
     for model in models:
         model.objects.filter(organization=other).update(organization=keep)
     other.timeline.update(organization=keep)
-    if other.notes:
-        keep.notes = "\n\n".join(filter(None, [keep.notes, other.notes]))
+    other.notes.update(organization=keep)
     if not keep.email_domain:
         keep.email_domain = other.email_domain
     keep.touched_at = timezone.now()
@@ -133,6 +140,39 @@ def merge_leads(keep: Organization, other: Organization, actor=None) -> Organiza
     )
     other.delete()
     return keep
+
+
+@transaction.atomic
+def add_note(lead: Organization, author, body: str) -> LeadNote:
+    """Adds a note to the lead's log; the timeline says a note was added (not what it
+    says: the note holds the text) and the lead counts as handled."""
+    note = LeadNote.objects.create(organization=lead, author=author, body=body)
+    _noted(lead, author, note, "added")
+    return note
+
+
+@transaction.atomic
+def edit_note(note: LeadNote, editor, body: str) -> bool:
+    """Replaces a note's text, keeping the text it had as a revision (who, when).
+    Returns False, and keeps nothing, when the text is unchanged."""
+    note = LeadNote.objects.select_for_update().get(pk=note.pk)
+    if note.body == body:
+        return False
+    NoteRevision.objects.create(note=note, body=note.body, editor=editor)
+    note.body = body
+    note.save(update_fields=["body"])
+    _noted(note.organization, editor, note, "edited")
+    return True
+
+
+def _noted(lead: Organization, actor, note: LeadNote, change: str) -> None:
+    TimelineEntry.objects.create(
+        organization=lead,
+        kind=TimelineEntry.Kind.NOTES,
+        data={"note": note.pk, "change": change},
+        actor=actor,
+    )
+    Organization.objects.filter(pk=lead.pk).update(touched_at=timezone.now())
 
 
 @transaction.atomic

@@ -8,11 +8,13 @@ an email) registers their labels with :func:`register_labels` when it is ready.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 
 from django.db import models
 from django.utils.translation import gettext as _
 
+from home.clock import staff_date
 from leads.choices import Source, Stage, TimelineKind
 
 _LABELS: dict[str, type[models.Choices]] = {"form": Source, "stage": Stage}
@@ -35,8 +37,13 @@ def _stage(data: dict) -> str:
 
 
 def _follow_up(data: dict) -> str:
+    """The date is stored as ISO (``2030-01-10``) and shown on the one clock."""
     label = _("next follow-up")
-    return f"{label}: {data.get('date') or '—'}"
+    try:
+        day = staff_date(datetime.date.fromisoformat(data.get("date") or ""))
+    except (TypeError, ValueError):
+        day = data.get("date") or "—"
+    return f"{label}: {day}"
 
 
 def _merged(data: dict) -> str:
@@ -49,12 +56,25 @@ def _split(data: dict) -> str:
     return f"{label} {data.get('name', '')}"
 
 
+def _notes(data: dict) -> str:
+    """A note added or edited (the note's text stays on the note, not here), the
+    reason lost changed, or (older entries) the single memo updated."""
+    change = data.get("change")
+    if change == "added":
+        return _("Note added")
+    if change == "edited":
+        return _("Note edited")
+    if data.get("field") == "lost_reason":
+        return _("Reason lost changed")
+    return _("Notes updated")
+
+
 SENTENCES: dict[str, Callable[[dict], str]] = {
     TimelineKind.SUBMISSION: lambda data: label("form", data.get("form", "")),
     TimelineKind.STAGE: _stage,
     TimelineKind.ASSIGNMENT: lambda data: data.get("assignee") or "—",
     TimelineKind.FOLLOW_UP: _follow_up,
-    TimelineKind.NOTES: lambda data: _("Notes updated"),
+    TimelineKind.NOTES: _notes,
     TimelineKind.MERGED: _merged,
     TimelineKind.SPLIT: _split,
     TimelineKind.EMAIL_SENT: lambda data: label("purpose", data.get("purpose", "")),

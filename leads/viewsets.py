@@ -6,6 +6,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from leads.exports import LEAD_CONTACT_COLUMNS
+from leads.forms import LeadActionsForm
 from leads.models import Organization
 from leads.views import (
     LeadEditView,
@@ -40,7 +41,8 @@ class LeadViewSet(ModelViewSet):
     index_view_class = LeadIndexView
     edit_view_class = LeadEditView
     inspect_view_class = LeadInspectView
-    inspect_template_name = "leads/admin/lead_inspect.html"
+    inspect_template_name = "leads/admin/lead_screen.html"
+    edit_template_name = "leads/admin/lead_screen.html"
     filterset_class = LeadFilterSet
     list_display = ["name", "stage", "assignee", "source", "locale", "next_follow_up", "created_at"]
     search_fields = ["name", "contacts__name", "contacts__email"]
@@ -56,7 +58,7 @@ class LeadViewSet(ModelViewSet):
         "next_follow_up",
         "created_at",
         "touched_at",
-        "notes",
+        "notes_log",
     ]
     export_headings = {
         "contact_name": _("Contact name"),
@@ -68,7 +70,9 @@ class LeadViewSet(ModelViewSet):
     export_filename = "leads"
     inspect_view_enabled = True
     copy_view_enabled = False
-    form_fields = ["stage", "lost_reason", "assignee", "next_follow_up", "notes"]
+
+    def get_form_class(self, for_update=False):
+        return LeadActionsForm
 
     def get_index_view_kwargs(self, **kwargs):
         """The export's columns of the lead's first contact (for roles that may see
@@ -81,17 +85,3 @@ class LeadViewSet(ModelViewSet):
             path("merge/<int:pk>/", merge_lead, name="merge"),
             path("split/<str:kind>/<int:pk>/", split_submission, name="split"),
         ]
-
-    inspect_view_fields = [
-        "name",
-        "stage",
-        "lost_reason",
-        "assignee",
-        "next_follow_up",
-        "source",
-        "locale",
-        "email_domain",
-        "created_at",
-        "touched_at",
-        "notes",
-    ]

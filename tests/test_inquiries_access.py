@@ -95,6 +95,8 @@ MODELS = {
     "inquiries_outboundemail": OutboundEmail,
 }
 POST_ONLY = {"split", "retry", "cancel"}
+# A lead's edit view only takes the actions' form of its screen: opened, it sends there.
+TO_THE_SCREEN = {("inquiries_lead", "edit")}
 
 
 def admin_urls() -> list[tuple[str, str, URLPattern]]:
@@ -184,6 +186,9 @@ def test_each_role_gets_exactly_what_the_matrix_says(records, role):
             assert response.status_code == 302 and "/admin/login/" in response["Location"], where
         elif allowed and name in POST_ONLY:
             assert response.status_code == 405, where
+        elif allowed and (namespace, name) in TO_THE_SCREEN:
+            screen = reverse(f"{namespace}:inspect", kwargs=kwargs)
+            assert (response.status_code, response["Location"]) == (302, screen), where
         elif allowed:
             assert response.status_code == 200, where
         else:

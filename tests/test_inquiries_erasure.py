@@ -238,10 +238,15 @@ def staff_at_work(client, admin_client, admin_user, person: Person) -> Inquiry:
             "lost_reason": f"(no, {person.other_phones[-1]} asked to wait)",
             "assignee": "",
             "next_follow_up": "",
-            "notes": note,
         },
     )
     assert response.status_code == 302, response.content.decode()[:500]
+    screen = f"/admin/inquiries_lead/inspect/{lead.pk}/"
+    response = admin_client.post(screen, {"body": f"Met {person.other_names[0]}.", "add-note": "1"})
+    assert response.status_code == 302, response.content.decode()[:500]
+    first = lead.notes.get()
+    edit = {f"note-{first.pk}-body": note, "edit-note": str(first.pk)}
+    assert admin_client.post(screen, edit).status_code == 302  # the first text is kept too
     for model in (Inquiry, OnboardingRequest, ParticipantRegistration):
         record = model.objects.get(email__iexact=person.email)
         inspect = f"/admin/{record.admin_namespace}/inspect/{record.pk}/"
@@ -298,7 +303,9 @@ def test_erasure_leaves_nothing_of_the_person_in_any_column_of_any_table(
 
     assert scan_database(person) == []
     lead = Organization.objects.get(name=COMPANY)
-    assert "Budget approved for 2027." in lead.notes and "[erased]" in lead.notes
+    note = lead.notes.get()
+    assert "Budget approved for 2027." in note.body and "[erased]" in note.body
+    assert note.revisions.get().body == "Met [erased]."
     audit = PrivacyAuditEntry.objects.get(action="erasure")
     assert len(audit.subject_hash) == 64
     assert not leaks(json.dumps(audit.counts, ensure_ascii=False) + audit.actor, person)
@@ -348,7 +355,9 @@ def test_another_person_at_the_company_is_untouched_and_find_agrees_with_erase(
         "materialdownload",
         "dbtaskresult",
         "idempotencykey",
-        "leads.organization:text",  # the staff notes
+        "leads.organization:text",  # the reason lost
+        "leads.leadnote:text",  # the staff notes
+        "leads.noterevision:text",  # an edited note's earlier text
         "inquiries.inquiry:text",  # the colleague's message
         "wagtailcore.revision:text",
         "wagtailcore.pagelogentry:text",
@@ -392,8 +401,8 @@ def test_erasing_the_only_person_of_a_company_removes_its_lead_and_its_name(
     )
     assert response.status_code == 302
     lead = Inquiry.objects.get().organization
-    edit = {"stage": "contacted", "lost_reason": "", "assignee": "", "next_follow_up": ""}
-    response = admin_client.post(f"/admin/inquiries_lead/edit/{lead.pk}/", {**edit, "notes": "x"})
+    edit = {"stage": "contacted", "lost_reason": "x", "assignee": "", "next_follow_up": ""}
+    response = admin_client.post(f"/admin/inquiries_lead/edit/{lead.pk}/", edit)
     assert response.status_code == 302
     assert ModelLogEntry.objects.filter(label=lead.name).exists()  # the admin's own entry
     assert [o.pk for o in held_on("solo@alone.example")["organization"]] == [lead.pk]
@@ -458,7 +467,13 @@ def test_the_sqlite_file_keeps_no_bytes_of_an_erased_person(start_server, person
         status, answer = post_json(site.url, form, body, **{"Idempotency-Key": key})
         assert status == 201, answer
     note = f"Call {' / '.join(person.other_phones)}; {' / '.join(person.other_names)}"
-    site.query("UPDATE leads_organization SET notes = %s", note)
+    lead_id = site.query("SELECT id FROM leads_organization")[0][0]
+    site.query(
+        "INSERT INTO leads_leadnote (organization_id, body, created_at) VALUES (%s, %s, %s)",
+        lead_id,
+        note,
+        "2026-11-02 03:04:05",
+    )
     database = Path(site.database_url.removeprefix("sqlite:///"))
     site.query("PRAGMA wal_checkpoint(TRUNCATE)")
     raw = _file_bytes(database)

@@ -22,9 +22,10 @@ from django.db.migrations.executor import MigrationExecutor
 from django.utils import translation
 from wagtail.models import ModelLogEntry
 
+from home.clock import staff_date
 from inquiries.models import FormKind, Inquiry, OutboundEmail
 from leads.choices import Stage
-from leads.models import Contact, Organization, TimelineEntry
+from leads.models import Contact, LeadNote, Organization, TimelineEntry
 
 BEFORE = [("inquiries", "0011_routing_and_outbox_grants"), ("leads", None)]
 MOVED = ("organization", "contact", "timelineentry")
@@ -65,7 +66,10 @@ def old_display(kind: str, summary: str, record_kind: str) -> str:
     if kind in ("email_sent", "email_failed"):
         return str(dict(OutboundEmail.Purpose.choices).get(summary, summary))
     if kind == "note" and summary.startswith("follow-up:"):
-        return f"{translation.gettext('next follow-up')}: {summary.removeprefix('follow-up:')}"
+        day = summary.removeprefix("follow-up:")
+        if day != "—":  # a date is shown on the one clock
+            day = staff_date(datetime.date.fromisoformat(day))
+        return f"{translation.gettext('next follow-up')}: {day}"
     if kind == "note" and summary.startswith("merged:"):
         return f"{translation.gettext('Merged in the lead')} {summary.removeprefix('merged:')}"
     if kind == "note" and summary.startswith("split:"):
@@ -200,10 +204,16 @@ def test_moving_the_pipeline_keeps_every_row_and_grant(django_db_blocker):
             assert {"leads_organization", "leads_contact", "leads_timelineentry"} <= set(tables)
             assert not {"inquiries_organization", "inquiries_contact"} & set(tables)
             ours = [row["id"] for row in rows["organizations"]]
+            memos = {row["id"]: row.pop("notes") for row in rows["organizations"]}
             assert (
                 list(Organization.objects.filter(pk__in=ours).order_by("pk").values())
                 == (rows["organizations"])
             )
+            # The memo is now the lead's first note (see test_the_memo_becomes_...).
+            notes = LeadNote.objects.filter(organization__in=ours)
+            assert {n.organization_id: n.body for n in notes} == {
+                pk: memo for pk, memo in memos.items() if memo
+            }
             assert (
                 list(Contact.objects.filter(organization__in=ours).order_by("pk").values())
                 == (rows["contacts"])
@@ -256,3 +266,41 @@ def test_moving_the_pipeline_keeps_every_row_and_grant(django_db_blocker):
             migrate()
             if rows:
                 remove(rows)
+
+
+MEMO = "Called twice.\r\n\n  Budget: ¥1,000,000 😀\n<b>&amp;</b> =SUM(A1) 山田さん"
+
+
+def test_the_memo_becomes_the_first_note_and_comes_back_on_the_way_down(django_db_blocker):
+    """Each memo is kept verbatim as the lead's first note (no author: nobody knows who
+    wrote it; its time: when the lead was last handled); going back restores it."""
+    before = [("leads", "0003_typed_timeline")]
+    with django_db_blocker.unblock():
+        pks = []
+        try:
+            executor = migrate(before)
+            old = executor.loader.project_state(before).apps
+            OldOrganization = old.get_model("leads", "Organization")
+            locale = old.get_model("wagtailcore", "Locale").objects.get(language_code="ja")
+            touched = WHEN + datetime.timedelta(days=3)
+            for name, memo in (("With memo", MEMO), ("Without", "")):
+                lead = OldOrganization.objects.create(
+                    name=name, source="inquiry", locale=locale, notes=memo, touched_at=touched
+                )
+                pks.append(lead.pk)
+            migrate()
+
+            note = LeadNote.objects.get(organization__in=pks)
+            assert (note.organization_id, note.body) == (pks[0], MEMO)
+            assert note.author is None and note.created_at == touched
+            assert not note.revisions.exists()
+
+            executor = migrate(before)
+            OldOrganization = executor.loader.project_state(before).apps.get_model(
+                "leads", "Organization"
+            )
+            restored = dict(OldOrganization.objects.filter(pk__in=pks).values_list("pk", "notes"))
+            assert restored == {pks[0]: MEMO, pks[1]: ""}
+        finally:
+            migrate()
+            Organization.objects.filter(pk__in=pks).delete()

@@ -21,6 +21,8 @@ FACTORIES = {
     "leads.Organization": f.OrganizationFactory,
     "leads.Contact": f.ContactFactory,
     "leads.TimelineEntry": f.TimelineEntryFactory,
+    "leads.LeadNote": f.LeadNoteFactory,
+    "leads.NoteRevision": f.NoteRevisionFactory,
     "inquiries.Inquiry": f.InquiryFactory,
     "inquiries.MaterialRequest": f.MaterialRequestFactory,
     "inquiries.MaterialDownload": f.MaterialDownloadFactory,

@@ -49,7 +49,7 @@ from inquiries.models import (
     RateLimitCounter,
 )
 from leads.choices import Source, Stage, TimelineKind
-from leads.models import Contact, Organization, TimelineEntry
+from leads.models import Contact, LeadNote, NoteRevision, Organization, TimelineEntry
 from programs.models import Material, ProgramIndexPage, ProgramPage
 
 PASSWORD = "not-a-real-password-1"  # noqa: S105 - every factory-made user's password
@@ -327,6 +327,28 @@ class TimelineEntryFactory(factory.django.DjangoModelFactory):
     data = factory.LazyAttribute(lambda o: {"form": o.record_kind or FormKind.INQUIRY})
     record_kind = ""
     record_id = None
+
+
+class LeadNoteFactory(factory.django.DjangoModelFactory):
+    """A note of a lead's log, written by a lead staff member."""
+
+    class Meta:
+        model = LeadNote
+
+    organization = factory.SubFactory(OrganizationFactory)
+    author = factory.SubFactory(UserFactory, lead_staff=True)
+    body = "Called; they will send the numbers next week."
+
+
+class NoteRevisionFactory(factory.django.DjangoModelFactory):
+    """The text a note had before its author edited it."""
+
+    class Meta:
+        model = NoteRevision
+
+    note = factory.SubFactory(LeadNoteFactory)
+    body = "Called; no answer."
+    editor = factory.SelfAttribute("note.author")
 
 
 # Every kind of timeline entry, by the trait that makes it (the default is a submission).
