@@ -37,6 +37,7 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.text import capfirst
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
 from wagtail.admin.admin_url_finder import AdminURLFinder
@@ -167,7 +168,10 @@ def title_of(instance) -> str:
 
 
 def _language_names() -> dict[str, str]:
-    return dict(settings.LANGUAGES)
+    """The languages' names in the admin's language (英語, ネパール語)."""
+    return {
+        code: str(get_language_info(code)["name_translated"]) for code, _name in settings.LANGUAGES
+    }
 
 
 def _untranslated_counts() -> dict[int, int]:
