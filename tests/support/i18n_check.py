@@ -127,7 +127,7 @@ def package_problems(packages_dir: Path = PACKAGES_DIR, packages=ADMIN_PACKAGES)
                         continue
                     found.append(
                         f"{code}: {package} ({domain}) {entry.msgid[:70]!r} has no "
-                        f"translation: add it to {ours_path.relative_to(LOCALES_DIR.parent)}"
+                        f"translation: add it to {ours_path}"
                     )
     return found
 
