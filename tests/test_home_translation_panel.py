@@ -159,7 +159,8 @@ def test_a_new_faq_item_is_missing_and_its_link_translates_it(editor_ja):
         submit = reverse(
             "wagtail_localize:submit_snippet_translation", args=["faq", "faqitem", item.pk]
         )
-        assert row["links"][1] == f"{submit}?{urlencode({'select_locale': code, 'next': '/admin/'})}"
+        query = urlencode({"select_locale": code, "next": "/admin/"})
+        assert row["links"][1] == f"{submit}?{query}"
     # The link opens wagtail-localize's form with the language ticked; sending it
     # starts the translation, which then waits for its strings.
     page = editor_ja.get(work["en"][0]["links"][1]).content.decode()
@@ -262,7 +263,9 @@ def test_the_faq_edit_view_offers_translate_and_sync(editor_ja):
     assert f'href="{sync}?{urlencode({"next": edit})}"' in html
     assert "翻訳を同期" in html
     # translated into every language already: nothing to start
-    submit = reverse("wagtail_localize:submit_snippet_translation", args=["faq", "faqitem", item.pk])
+    submit = reverse(
+        "wagtail_localize:submit_snippet_translation", args=["faq", "faqitem", item.pk]
+    )
     assert f'href="{submit}"' not in html
 
     new = FAQItemFactory(question="新しい質問", locale=item.locale)
