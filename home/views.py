@@ -9,8 +9,10 @@ from django.views.generic import TemplateView
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
+from wagtail.search.index import class_is_indexed
 from wagtail.snippets.views.snippets import EditView
 
+from home.search import records_matching
 from home.translation_work import may_translate, translation_actions, translation_work
 
 #: The panel shows this many items per language; the full list shows them all.
@@ -64,3 +66,14 @@ class TranslatableSnippetEditView(EditView):
         for label, url in translation_actions(self.object, self.request.user, self.request.path):
             buttons.append(HeaderButton(label, url=url, icon_name="wagtail-localize-language"))
         return buttons
+
+
+class WordSearchMixin:
+    """For an admin listing of records (not in the search index): its search box finds
+    every word typed, in any of ``search_fields``, as staff see it (``records_matching``:
+    substrings, choice labels, phone numbers whatever the separators)."""
+
+    def search_queryset(self, queryset):
+        if not self.is_searching or (class_is_indexed(queryset.model) and self.search_backend_name):
+            return super().search_queryset(queryset)
+        return records_matching(queryset, self.search_query, list(self.search_fields or []))

@@ -42,7 +42,7 @@ class LeadViewSet(ModelViewSet):
     inspect_template_name = "leads/admin/lead_inspect.html"
     filterset_class = LeadFilterSet
     list_display = ["name", "stage", "assignee", "source", "locale", "next_follow_up", "created_at"]
-    search_fields = ["name", "contacts__name", "contacts__email"]
+    search_fields = ["name", "contacts__name", "contacts__email", "contacts__phone", "stage"]
     list_export = [
         "name",
         "stage",

@@ -55,7 +55,17 @@ class ParticipantRegistrationViewSet(SubmissionViewSet):
         "review_reason",
     ]
     export_filename = "participants"
-    search_fields = ["name", "email", "company"]
+    # What staff read on a registration: the person, the company (or its code) and where
+    # they live, by name; prefecture and nationality by their labels (home.search).
+    search_fields = [
+        "name",
+        "email",
+        "phone",
+        "company",
+        "municipality",
+        "prefecture",
+        "nationality",
+    ]
     form_fields = ["status", "needs_review", "review_reason", "is_spam", "spam_reason"]
     inspect_view_fields = [
         "submitted_at",
