@@ -145,16 +145,33 @@ def content_of(instance) -> dict:
         data = json.loads(
             json.dumps(get_serializable_data_for_fields(instance), cls=DjangoJSONEncoder)
         )
-    return {key: value for key, value in data.items() if key not in BOOKKEEPING}
+    return _normalised(data)
+
+
+def _normalised(data: dict) -> dict:
+    """Content without bookkeeping, StreamField values parsed and without their blocks'
+    ids: the stored JSON of a StreamField differs between databases (PostgreSQL's
+    ``jsonb`` orders keys and the blocks gain ids when read back) with the same text."""
+    return {key: _value(value) for key, value in data.items() if key not in BOOKKEEPING}
+
+
+def _value(value):
+    if isinstance(value, str) and value[:1] in ("[", "{"):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return value
+    if isinstance(value, list):
+        return [_value(item) for item in value]
+    if isinstance(value, dict):
+        is_block = "type" in value and "value" in value
+        return {k: _value(v) for k, v in value.items() if not (is_block and k == "id")}
+    return value
 
 
 def source_changed(source: TranslationSource, instance) -> bool:
     """True when a sync would change the translations of ``instance``."""
-    return content_of(instance) != {
-        key: value
-        for key, value in json.loads(source.content_json).items()
-        if key not in BOOKKEEPING
-    }
+    return content_of(instance) != _normalised(json.loads(source.content_json))
 
 
 def kind_of(instance) -> str:
