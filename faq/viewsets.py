@@ -4,9 +4,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from faq.models import FAQItem
+from home.views import TranslatableSnippetEditView
 
 
 class FAQItemViewSet(SnippetViewSet):
+    edit_view_class = TranslatableSnippetEditView
     model = FAQItem
     icon = "help"
     menu_label = _("FAQ")

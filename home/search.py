@@ -21,9 +21,19 @@ import unicodedata
 from functools import cache, reduce
 
 from django.db import connection
-from django.db.models import Case, CharField, Exists, IntegerField, OuterRef, Q, QuerySet, Value
+from django.db.models import (
+    Case,
+    CharField,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+)
 from django.db.models import When as DbWhen
-from django.db.models.functions import Cast
+from django.db.models.functions import Cast, Replace
 from modelsearch.backends.base import EmptySearchResults
 from modelsearch.backends.database import SearchBackend as database_backend
 from modelsearch.conf import get_app_config
@@ -256,3 +266,87 @@ def _safe(base):
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks for in a backend module
     """The database backend for the database in use, with ``SafeSearchMixin``."""
     return _safe(type(database_backend(params)))(params)
+
+
+# Listings of records (not in the search index) ------------------------------------
+
+#: Characters people put between the digits of a phone number.
+PHONE_SEPARATORS = ("-", " ", "(", ")", "+", ".", "‐", "－", "ー", "−", "\u3000")
+#: Fewer digits than this are no phone number to look for (a year, a house number).
+MIN_PHONE_DIGITS = 3
+
+
+def _digits_only(expression):
+    for separator in PHONE_SEPARATORS:
+        expression = Replace(expression, Value(separator), Value(""))
+    return expression
+
+
+def _choice_codes(model, path: str, word: str) -> list[str]:
+    """The codes of a choice field whose label, in any of the site's languages, holds
+    ``word``: staff type the label they read (東京都, Tokyo, प्रस्ताव), never the code."""
+    from django.conf import settings
+    from django.utils import translation
+
+    field = _field_at(model, path)
+    if field is None or not field.choices:
+        return []
+    needle = word.casefold()
+    codes = set()
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            codes.update(
+                code for code, label in field.flatchoices if needle in str(label).casefold()
+            )
+    return sorted(codes)
+
+
+def _field_at(model, path: str):
+    field = None
+    for part in path.split("__"):
+        try:
+            field = model._meta.get_field(part)
+        except Exception:  # noqa: BLE001 - a path that is no field: nothing to match
+            return None
+        if field.is_relation and field.related_model is not None:
+            model = field.related_model
+    return field
+
+
+def records_matching(queryset: QuerySet, typed: str, fields: list[str]) -> QuerySet:
+    """The records of ``queryset`` that hold every word of ``typed`` (cleaned as any
+    query is, see ``clean_text``) in one of ``fields``, as a substring, so a word from
+    the middle of Japanese text is found. Besides the plain text, a word matches
+
+    - its NFKC form (full-width ``ＡＢＣ１２３`` and half-width katakana, as IMEs type);
+    - on choice fields, the labels staff see in any language (東京都 finds ``tokyo``);
+    - on phone fields (named ``phone``), the digits whatever the separators:
+      ``09012345678`` finds ``090-1234-5678`` and the other way round.
+
+    Matching across a relation (``contacts__name``) goes through a subquery, so a
+    record with several matching related rows is still one row.
+    """
+    words = clean_text(typed).split()[:MAX_WORDS]
+    if not words or not fields:
+        return queryset.none() if not words and typed.strip() else queryset
+    model = queryset.model
+    manager = model._default_manager
+    condition = Q()
+    for word in words:
+        forms = {word, unicodedata.normalize("NFKC", word)}
+        match = Q()
+        for path in fields:
+            related = "__" in path
+            text = reduce(lambda a, b: a | b, (Q(**{f"{path}__icontains": f}) for f in forms))
+            codes = _choice_codes(model, path, word)
+            if codes:
+                text |= Q(**{f"{path}__in": codes})
+            digits = "".join(c for c in unicodedata.normalize("NFKC", word) if c.isdigit())
+            if path.split("__")[-1] == "phone" and len(digits) >= MIN_PHONE_DIGITS:
+                phones = manager.annotate(_digits=_digits_only(F(path))).filter(
+                    _digits__contains=digits
+                )
+                text |= Q(pk__in=phones.values("pk"))
+            match |= Q(pk__in=manager.filter(text).values("pk")) if related else text
+        condition &= match
+    return queryset.filter(condition)

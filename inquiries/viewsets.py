@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from home.views import WordSearchMixin
 from inquiries.admin_views import (
     OutboundEmailCancelView,
     OutboundEmailDeleteView,
@@ -23,12 +24,16 @@ from leads.viewsets import LeadViewSet
 INTAKE_MENU_HOOK = "register_intake_menu_item"
 
 
+class SubmissionIndexView(WordSearchMixin, SafeExportIndexView):
+    """A listing of submissions whose search finds what staff read (home.views)."""
+
+
 class SubmissionViewSet(ModelViewSet):
     """What every listing of received submissions shares: exports that are safe and
     logged, an inspect page that logs each view, and no copying. Staff may only mark
     a record as spam or recover it (and, for registrations, move it on)."""
 
-    index_view_class = SafeExportIndexView
+    index_view_class = SubmissionIndexView
     inspect_view_class = AuditedInspectView
     inspect_view_enabled = True
     copy_view_enabled = False
@@ -42,6 +47,7 @@ class SubmissionViewSet(ModelViewSet):
 
 
 class InquiryViewSet(SubmissionViewSet):
+    search_fields = ["company", "name", "email", "phone", "department", "topic"]
     model = Inquiry
     name = "inquiries_inquiry"
     icon = "mail"
@@ -123,6 +129,7 @@ class MaterialRequestViewSet(SubmissionViewSet):
 
 
 class OnboardingRequestViewSet(SubmissionViewSet):
+    search_fields = ["company", "name", "email", "phone", "department", "prefecture"]
     model = OnboardingRequest
     name = "inquiries_onboardingrequest"
     icon = "site"

@@ -27,6 +27,7 @@ from wagtail.admin.views import generic
 from wagtail.models import Locale
 
 from home.parsing import BadInput, parse_int
+from home.views import WordSearchMixin
 from leads import services
 from leads.choices import Source, Stage
 from leads.exports import AuditedInspectView, SafeExportIndexView
@@ -37,7 +38,7 @@ CHANGE_PERMISSION = "leads.change_organization"
 VIEW_PERMISSION = "leads.view_organization"
 
 
-class LeadIndexView(SafeExportIndexView):
+class LeadIndexView(WordSearchMixin, SafeExportIndexView):
     """The lead listing, with checkboxes for the bulk actions (assign, stage, spam)."""
 
     @cached_property

@@ -45,7 +45,7 @@ class LeadViewSet(ModelViewSet):
     edit_template_name = "leads/admin/lead_screen.html"
     filterset_class = LeadFilterSet
     list_display = ["name", "stage", "assignee", "source", "locale", "next_follow_up", "created_at"]
-    search_fields = ["name", "contacts__name", "contacts__email"]
+    search_fields = ["name", "contacts__name", "contacts__email", "contacts__phone", "stage"]
     list_export = [
         "name",
         "stage",

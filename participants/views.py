@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import TitleColumn
 
+from home.views import WordSearchMixin
 from inquiries.models import ParticipantRegistration, ParticipantStatus
 from leads.exports import AuditedInspectView, SafeExportIndexView
 from participants import services, timeline
@@ -38,7 +39,7 @@ def flag_reason(text: str) -> str:
     return str(known) if known else text
 
 
-class RegistrationIndexView(SafeExportIndexView):
+class RegistrationIndexView(WordSearchMixin, SafeExportIndexView):
     """The queue listing: a click on a registration opens its screen (not its edit
     form, which only marks spam)."""
 

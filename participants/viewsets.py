@@ -81,7 +81,17 @@ class ParticipantRegistrationViewSet(SubmissionViewSet):
         "spam_reason",
     ]
     export_filename = "participants"
-    search_fields = ["name", "email", "company"]
+    # What staff read on a registration: the person, the company (or its code) and where
+    # they live, by name; prefecture and nationality by their labels (home.search).
+    search_fields = [
+        "name",
+        "email",
+        "phone",
+        "company",
+        "municipality",
+        "prefecture",
+        "nationality",
+    ]
     # The status and the review flag move only on the registration's screen (see
     # ``participants.services``); the edit form marks spam or recovers it.
     form_fields = ["is_spam", "spam_reason"]

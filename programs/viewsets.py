@@ -3,10 +3,12 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.views import TranslatableSnippetEditView
 from programs.models import Material
 
 
 class MaterialViewSet(SnippetViewSet):
+    edit_view_class = TranslatableSnippetEditView
     model = Material
     icon = "doc-full"
     menu_label = _("Materials")

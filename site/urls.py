@@ -8,9 +8,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from inquiries import views as intake_views
 from inquiries.downloads import material_download
-from ocp import api, views
+from ocp import api, i18n, views
 
 urlpatterns = [
+    # Before the admin's own: the same catalogues with our Japanese added (ocp.i18n).
+    path("admin/jsi18n/", i18n.wagtail_admin_catalog),
+    path("admin/localize/jsi18n/", i18n.wagtail_localize_catalog),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("downloads/<str:token>/", material_download, name="material_download"),

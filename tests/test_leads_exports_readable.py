@@ -12,8 +12,8 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime
-import re
 import io
+import re
 
 import pytest
 from django.contrib.auth.models import Group, Permission

@@ -136,7 +136,11 @@ LANGUAGES = [
     ("en", "English"),
     ("ne", "नेपाली"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locales"]
+# Our own catalogue first (makemessages regenerates it), then the Japanese we add for
+# Wagtail's, wagtail-localize's and taggit's strings that their catalogues leave
+# untranslated (kept by hand: makemessages never looks in a folder named "_packages").
+# Both come before every app's own catalogue.
+LOCALE_PATHS = [BASE_DIR / "locales", BASE_DIR / "locales" / "_packages"]
 TIME_ZONE = "Asia/Tokyo"
 USE_I18N = True
 USE_TZ = True
