@@ -263,6 +263,43 @@ class Downloads(Place):
         return self._rows(owned).delete()[1].get(MaterialDownload._meta.label, 0)
 
 
+class KeptAboutRecords(Place):
+    """The rows another room keeps about one of the person's records (a registration's
+    screening steps, review decisions and status changes, with the coordinators' notes
+    and reasons): any model with a foreign key to a submission model, found through
+    Django's relations, so a room added later is disclosed and erased without being
+    listed here (the intake does not import the rooms that build on it)."""
+
+    def __init__(self, model, relation):
+        self.model = model
+        self.related = relation.related_model
+        self.field = relation.field.name
+        self.kind = self.related._meta.model_name
+
+    def _rows(self, owned):
+        records = [r.pk for r in owned.records.get(self.model, [])]
+        return self.related.objects.filter(**{f"{self.field}__in": records}).order_by("pk")
+
+    def find(self, subject, owned):
+        return list(self._rows(owned))
+
+    def erase(self, subject, owned):
+        return self._rows(owned).delete()[1].get(self.related._meta.label, 0)
+
+
+def kept_about_records() -> list[KeptAboutRecords]:
+    """A place for every relation to a submission model, but the downloads (their own
+    place, ``Downloads``)."""
+    return [
+        KeptAboutRecords(model, relation)
+        for model in SUBMISSION_MODELS
+        for relation in model._meta.related_objects
+        if not relation.many_to_many
+        and relation.related_model is not MaterialDownload
+        and relation.related_model not in SUBMISSION_MODELS
+    ]
+
+
 class Contacts(Place):
     kind = "contact"
 
@@ -515,6 +552,7 @@ def places() -> list[Place]:
     with nobody, then every mention left in any text."""
     return [
         Downloads(),
+        *kept_about_records(),
         *(Submissions(model) for model in SUBMISSION_MODELS),
         Contacts(),
         Timeline(),
