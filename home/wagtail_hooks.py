@@ -34,7 +34,8 @@ def translation_editor_js():
 
 
 @hooks.register("insert_global_admin_css")
-def translation_editor_css():
+def admin_css():
+    """Contrast fixes to the admin's own colours (see the stylesheet)."""
     return format_html(
-        '<link rel="stylesheet" href="{}">', versioned_static("home/admin/translation-editor.css")
+        '<link rel="stylesheet" href="{}">', versioned_static("home/admin/admin.css")
     )
