@@ -65,7 +65,14 @@ def morning(running_site):
     return running_site
 
 
+SETTLED = """() => [...document.querySelectorAll(".messages > ul")].every(
+    (ul) => getComputedStyle(ul).opacity === "1")"""
+
+
 def axe_clean(page) -> None:
+    # Messages fade in (Wagtail's .messages > ul): colours are read once they have, or axe
+    # would read them halfway, over the white behind.
+    page.wait_for_function(SETTLED)
     results = Axe().run(page, context={"include": [["main"]]})
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
 

@@ -11,6 +11,8 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.test_leads_day_browser import SETTLED as MESSAGES_SHOWN
+
 pytestmark = pytest.mark.browser
 
 PASSWORD = "browser-test-password-1"  # noqa: S105
@@ -31,6 +33,7 @@ def sign_in(page, base: str, username: str) -> None:
 
 
 def assert_accessible(page) -> None:
+    page.wait_for_function(MESSAGES_SHOWN)  # colours read once the messages faded in
     results = Axe().run(page, context={"include": [["main"]]})
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
 
