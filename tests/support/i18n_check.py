@@ -80,6 +80,26 @@ def _translated(path: Path) -> set[tuple[str | None, str]]:
     }
 
 
+def compiled(po_path: Path, mo_path: Path) -> bool:
+    """Does ``mo_path`` hold exactly the translations of ``po_path``? Compared by content,
+    not by the files' times, which a fresh checkout sets in any order."""
+    if not mo_path.exists():
+        return False
+
+    def entries(catalogue, usable) -> set:
+        return {
+            (e.msgctxt, e.msgid, e.msgstr, tuple(sorted(e.msgstr_plural.items())))
+            for e in catalogue
+            if e.msgid and usable(e)
+        }
+
+    source = entries(
+        polib.pofile(str(po_path)),
+        lambda e: e.translated() and not e.obsolete and "fuzzy" not in e.flags,
+    )
+    return source == entries(polib.mofile(str(mo_path)), lambda e: True)
+
+
 def package_locale_dir(package: str) -> Path:
     spec = importlib.util.find_spec(package)
     return Path(next(iter(spec.submodule_search_locations))) / "locale"
@@ -101,7 +121,7 @@ def package_problems(packages_dir: Path = PACKAGES_DIR, packages=ADMIN_PACKAGES)
                     if not entry.obsolete and (not entry.translated() or "fuzzy" in entry.flags):
                         found.append(f"{ours_path}: {entry.msgid[:70]!r} is not translated")
                 mo = ours_path.with_suffix(".mo")
-                if not mo.exists() or mo.stat().st_mtime < ours_path.stat().st_mtime:
+                if not compiled(ours_path, mo):
                     found.append(f"{mo}: not compiled (make messages)")
                 check = subprocess.run(  # nosec B603 B607 - fixed arguments
                     ["msgfmt", "--check", "-o", "/dev/null", str(ours_path)],
