@@ -209,6 +209,81 @@ class PairPreference(models.TextChoices):
     NO_PREFERENCE = "none", _("No preference")
 
 
+class Language(models.TextChoices):
+    """The languages participants speak and activities need, as ISO 639-1 codes (Burmese
+    is ``my``, Tagalog ``tl``, Sinhala ``si``)."""
+
+    JAPANESE = "ja", _("Japanese")
+    ENGLISH = "en", _("English")
+    NEPALI = "ne", _("Nepali")
+    VIETNAMESE = "vi", _("Vietnamese")
+    CHINESE = "zh", _("Chinese")
+    KOREAN = "ko", _("Korean")
+    TAGALOG = "tl", _("Tagalog")
+    PORTUGUESE = "pt", _("Portuguese")
+    INDONESIAN = "id", _("Indonesian")
+    BURMESE = "my", _("Burmese")
+    HINDI = "hi", _("Hindi")
+    SINHALA = "si", _("Sinhala")
+    SPANISH = "es", _("Spanish")
+    THAI = "th", _("Thai")
+    BENGALI = "bn", _("Bengali")
+    MONGOLIAN = "mn", _("Mongolian")
+    URDU = "ur", _("Urdu")
+    KHMER = "km", _("Khmer")
+
+
+class LanguageLevel(models.TextChoices):
+    """How well someone speaks a language, best first (matching compares them in this
+    order: a pair needs one language both speak at conversational level or better)."""
+
+    NATIVE = "native", _("Native")
+    FLUENT = "fluent", _("Fluent")
+    CONVERSATIONAL = "conversational", _("Conversational")
+    BASIC = "basic", _("Basic")
+
+
+# Best first: the index is the rank matching compares.
+LEVEL_ORDER = [
+    LanguageLevel.NATIVE,
+    LanguageLevel.FLUENT,
+    LanguageLevel.CONVERSATIONAL,
+    LanguageLevel.BASIC,
+]
+
+# The Japanese question keeps the eligibility rule's finer scale; matching reads it on
+# the languages' scale ("none" means no Japanese to match on).
+JAPANESE_AS_LANGUAGE_LEVEL = {
+    "native": LanguageLevel.NATIVE,
+    "fluent": LanguageLevel.FLUENT,
+    "business": LanguageLevel.FLUENT,
+    "daily": LanguageLevel.CONVERSATIONAL,
+    "basic": LanguageLevel.BASIC,
+}
+
+
+class Hobby(models.TextChoices):
+    """Interests a pair may share (the registration also takes free text)."""
+
+    COOKING = "cooking", _("Cooking")
+    SPORTS = "sports", _("Sports")
+    MUSIC = "music", _("Music")
+    TRAVEL = "travel", _("Travel and sightseeing")
+    READING = "reading", _("Reading")
+    FILMS = "films", _("Films, anime and manga")
+    GAMES = "games", _("Games")
+    OUTDOORS = "outdoors", _("Walking, hiking and nature")
+    ARTS = "arts", _("Arts and crafts")
+    GARDENING = "gardening", _("Gardening")
+    LANGUAGES = "languages", _("Languages and culture exchange")
+    TECHNOLOGY = "technology", _("Technology")
+    PARENTING = "parenting", _("Children and parenting")
+    FOOD = "food", _("Eating out")
+
+
+MAX_CAPACITY = 3
+
+
 class Availability(models.TextChoices):
     WEEKDAY_DAYTIME = "weekday_daytime", _("Weekdays, daytime")
     WEEKDAY_EVENING = "weekday_evening", _("Weekdays, evening")

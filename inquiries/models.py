@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.decorators import method_decorator
@@ -387,7 +388,21 @@ class ParticipantRegistration(Submission):
     contact_language = models.CharField(
         _("preferred language of contact"), max_length=5, choices=choices.ContactLanguage.choices
     )
-    languages = models.CharField(_("languages and levels"), max_length=300)
+    languages = models.JSONField(
+        _("languages and levels"),
+        default=list,
+        blank=True,
+        help_text=_("Languages other than Japanese, each with its level."),
+    )
+    languages_note = models.CharField(
+        _("languages as first written (to confirm)"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "From before languages were chosen from a list: what the person wrote, kept for "
+            "a coordinator to confirm against the languages above."
+        ),
+    )
     japanese_level = models.CharField(
         _("Japanese level"), max_length=10, choices=choices.JapaneseLevel.choices
     )
@@ -412,7 +427,32 @@ class ParticipantRegistration(Submission):
         _("pair preference"), max_length=20, choices=choices.PairPreference.choices
     )
     availability = models.JSONField(_("availability"), default=list)
-    hobbies = models.TextField(_("hobbies and interests"), max_length=2000, blank=True)
+    help_with = models.JSONField(_("can help with"), default=list, blank=True)
+    capacity = models.PositiveSmallIntegerField(
+        _("pairs at once"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(choices.MAX_CAPACITY)],
+        help_text=_("How many people a volunteer can support at the same time."),
+    )
+    interests = models.JSONField(_("interests"), default=list, blank=True)
+    hobbies = models.TextField(_("other hobbies and interests"), max_length=2000, blank=True)
+    company_code = models.CharField(
+        _("company enrolment code"), max_length=20, blank=True, db_index=True
+    )
+    member_company = models.ForeignKey(
+        Organization,
+        verbose_name=_("member company"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="registrations",
+    )
+    company_to_link = models.BooleanField(
+        _("company to link"),
+        default=False,
+        db_index=True,
+        help_text=_("The code given matched no member company: a coordinator links it."),
+    )
     agrees_to_screening = models.BooleanField(
         _("agrees to identity verification, orientation and interview")
     )
@@ -428,7 +468,12 @@ class ParticipantRegistration(Submission):
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     form_kind = FormKind.REGISTRATION
-    choice_lists = {"needs": choices.Need, "availability": choices.Availability}
+    choice_lists = {
+        "needs": choices.Need,
+        "availability": choices.Availability,
+        "help_with": choices.Need,
+        "interests": choices.Hobby,
+    }
 
     class Meta(Submission.Meta):
         verbose_name = _("participant registration")
@@ -436,6 +481,20 @@ class ParticipantRegistration(Submission):
 
     def __str__(self) -> str:
         return f"{self._meta.verbose_name} #{self.pk}"  # no personal data: it is logged
+
+    def spoken(self) -> dict[str, str]:
+        """Every language the person speaks, with the level: ``{"ne": "native", "ja":
+        "conversational"}``. Japanese comes from the Japanese question (on the languages'
+        scale); the list's rows are the others."""
+        spoken = {
+            row["language"]: row["level"]
+            for row in self.languages
+            if isinstance(row, dict) and row.get("language") and row.get("level")
+        }
+        japanese = choices.JAPANESE_AS_LANGUAGE_LEVEL.get(self.japanese_level)
+        if japanese:
+            spoken["ja"] = str(japanese)
+        return spoken
 
 
 # Every form's record, and those that feed the sales pipeline (all but registrations).

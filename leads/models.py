@@ -104,6 +104,18 @@ class Organization(models.Model):
     locale = models.ForeignKey(
         "wagtailcore.Locale", verbose_name=_("language"), on_delete=models.PROTECT, related_name="+"
     )
+    enrolment_code = models.CharField(
+        _("enrolment code"),
+        max_length=12,
+        unique=True,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Given when the company becomes a member: its employees' registrations "
+            "carry it and attach to the company."
+        ),
+    )
     created_at = models.DateTimeField(_("created at"), default=timezone.now, db_index=True)
     touched_at = models.DateTimeField(
         _("last handled"),

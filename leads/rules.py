@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import secrets
 import unicodedata
 
 import jpholiday
@@ -97,3 +98,22 @@ def business_days_before(day: datetime.date, count: int) -> datetime.date:
         day -= datetime.timedelta(days=1)
         count -= is_business_day(day)
     return day
+
+
+# Enrolment codes are read aloud and typed from paper: no 0/O, 1/I/L.
+ENROLMENT_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+ENROLMENT_CODE_LENGTH = 8
+
+
+def new_enrolment_code() -> str:
+    """A random code for a member company (31^8, about 8.5e11: not guessable by trying)."""
+    return "".join(secrets.choice(ENROLMENT_ALPHABET) for _ in range(ENROLMENT_CODE_LENGTH))
+
+
+def normalise_enrolment_code(text: str) -> str:
+    """A code as typed or pasted (full-width, lower case, spaces, hyphens) in the form
+    it is stored; "" when it cannot be one."""
+    folded = re.sub(r"[\s\-‐‑–—ー－]+", "", unicodedata.normalize("NFKC", text or "")).upper()
+    if len(folded) == ENROLMENT_CODE_LENGTH and all(c in ENROLMENT_ALPHABET for c in folded):
+        return folded
+    return ""

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from inquiries.choices import Language, Need, Prefecture
 from inquiries.models import ParticipantRegistration, ParticipantStatus
 
 
@@ -176,3 +178,226 @@ class StatusChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_to_status_display()} #{self.registration_id}"
+
+
+class PairKind(models.TextChoices):
+    LONG_TERM = "long_term", _("Long-term (half a year)")
+    ONE_OFF = "one_off", _("One-off")
+
+
+class PairSetting(models.TextChoices):
+    IN_COMPANY = "in_company", _("In-company")
+    EXTERNAL = "external", _("External")
+
+
+class PairStatus(models.TextChoices):
+    """A pair's lifecycle, in order; ``declined`` and ``ended`` are the two ways out."""
+
+    PROPOSED = "proposed", _("Proposed")
+    ACCEPTED = "accepted", _("Accepted by both")
+    INTRODUCED = "introduced", _("Introduced")
+    ACTIVE = "active", _("Active")
+    ENDED = "ended", _("Ended")
+    DECLINED = "declined", _("Declined")
+
+
+# A volunteer's place is taken from the proposal on, so that two coordinators cannot
+# propose the same last place twice; it is free again once the pair is declined or ended.
+HOLDING_STATUSES = (
+    PairStatus.PROPOSED,
+    PairStatus.ACCEPTED,
+    PairStatus.INTRODUCED,
+    PairStatus.ACTIVE,
+)
+
+
+class EndReason(models.TextChoices):
+    COMPLETED = "completed", _("Completed (the half year is over)")
+    EARLY = "early", _("Ended early")
+
+
+class PairQuerySet(models.QuerySet):
+    def holding(self):
+        """Pairs that take a place of the volunteer's capacity."""
+        return self.filter(status__in=HOLDING_STATUSES)
+
+
+class Pair(models.Model):
+    """A supported participant and a volunteer, matched by a coordinator.
+
+    ``score`` and ``reasons`` are what the suggestion said when the pair was proposed
+    (kept, because the profiles may change later); ``override`` is the coordinator's
+    reason for proposing a pair a hard rule would have excluded (a previous partner).
+    Rows are written only through ``participants.pairs``; every move is a
+    :class:`PairChange`.
+    """
+
+    supported = models.ForeignKey(
+        ParticipantRegistration,
+        verbose_name=_("supported participant"),
+        on_delete=models.CASCADE,
+        related_name="pairs_as_supported",
+    )
+    volunteer = models.ForeignKey(
+        ParticipantRegistration,
+        verbose_name=_("volunteer"),
+        on_delete=models.CASCADE,
+        related_name="pairs_as_volunteer",
+    )
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=PairKind.choices, default=PairKind.LONG_TERM
+    )
+    setting = models.CharField(
+        _("in-company or external"), max_length=20, choices=PairSetting.choices
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=PairStatus.choices,
+        default=PairStatus.PROPOSED,
+        db_index=True,
+    )
+    score = models.FloatField(_("score when proposed"), null=True, blank=True)
+    reasons = models.JSONField(_("reasons when proposed"), default=list, blank=True)
+    override = models.CharField(_("rule overridden, and why"), max_length=500, blank=True)
+    supported_accepted_at = models.DateTimeField(
+        _("accepted by the participant"), null=True, blank=True
+    )
+    volunteer_accepted_at = models.DateTimeField(
+        _("accepted by the volunteer"), null=True, blank=True
+    )
+    first_meeting = models.DateField(_("first meeting"), null=True, blank=True)
+    ended_on = models.DateField(_("ended on"), null=True, blank=True)
+    end_reason = models.CharField(
+        _("how it ended"), max_length=20, choices=EndReason.choices, blank=True
+    )
+    end_note = models.TextField(_("why it ended"), max_length=1000, blank=True)
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("proposed by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("proposed at"), default=timezone.now)
+
+    objects = PairQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("pair")
+        verbose_name_plural = _("pairs")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(supported=models.F("volunteer")),
+                name="participants_pair_two_people",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self._meta.verbose_name} #{self.pk}"  # no personal data: it is logged
+
+
+class PairChange(models.Model):
+    """One move of a pair: who (a coordinator, or nobody when a participant accepted
+    through their link), when, from which status to which, and the note."""
+
+    pair = models.ForeignKey(
+        Pair, verbose_name=_("pair"), on_delete=models.CASCADE, related_name="changes"
+    )
+    from_status = models.CharField(_("from"), max_length=20, choices=PairStatus.choices, blank=True)
+    to_status = models.CharField(_("to"), max_length=20, choices=PairStatus.choices)
+    note = models.TextField(_("note"), max_length=1000, blank=True)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("changed at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("pair change")
+        verbose_name_plural = _("pair changes")
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_to_status_display()} #{self.pair_id}"
+
+    @property
+    def by_name(self) -> str:
+        return name_of(self.by)
+
+
+class ActivityStatus(models.TextChoices):
+    OPEN = "open", _("Looking for a volunteer")
+    ASSIGNED = "assigned", _("Volunteer asked")
+    CONFIRMED = "confirmed", _("Confirmed by the volunteer")
+    DONE = "done", _("Done")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class OneOffActivity(models.Model):
+    """A single need of a supported participant (city hall, hospital, school enrolment,
+    usually up to 3 hours), asked for by a coordinator or by the participant through
+    the link in their confirmation email, and the volunteer who goes."""
+
+    registration = models.ForeignKey(
+        ParticipantRegistration,
+        verbose_name=_("supported participant"),
+        on_delete=models.CASCADE,
+        related_name="one_off_activities",
+    )
+    need = models.CharField(_("what for"), max_length=20, choices=Need.choices)
+    details = models.TextField(_("details"), max_length=2000, blank=True)
+    date = models.DateField(_("date"))
+    starts_at = models.TimeField(_("from"))
+    ends_at = models.TimeField(_("until"))
+    online = models.BooleanField(_("online"), default=False)
+    prefecture = models.CharField(
+        _("prefecture"), max_length=20, choices=Prefecture.choices, blank=True
+    )
+    place = models.CharField(_("place"), max_length=300, blank=True)
+    language = models.CharField(_("language needed"), max_length=5, choices=Language.choices)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ActivityStatus.choices,
+        default=ActivityStatus.OPEN,
+        db_index=True,
+    )
+    volunteer = models.ForeignKey(
+        ParticipantRegistration,
+        verbose_name=_("volunteer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="one_off_assignments",
+    )
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    confirmed_at = models.DateTimeField(_("confirmed by the volunteer"), null=True, blank=True)
+    hours = models.DecimalField(_("hours"), max_digits=4, decimal_places=2, null=True, blank=True)
+    requested_by_participant = models.BooleanField(_("asked for by the participant"), default=False)
+    created_at = models.DateTimeField(_("asked for at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("one-off activity")
+        verbose_name_plural = _("one-off activities")
+        ordering = ["date", "starts_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_at__gt=models.F("starts_at")),
+                name="participants_activity_ends_after_start",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self._meta.verbose_name} #{self.pk}"  # no personal data: it is logged

@@ -502,7 +502,12 @@ class ParticipantRegistrationFactory(SubmissionFactory):
             role=choices.Role.VOLUNTEER,
             name="鈴木 太郎",
             contact_language=choices.ContactLanguage.JAPANESE,
-            languages="Japanese (native), English (daily)",
+            languages=factory.LazyFunction(
+                lambda: [{"language": "en", "level": choices.LanguageLevel.CONVERSATIONAL}]
+            ),
+            help_with=factory.LazyFunction(
+                lambda: [choices.Need.HOSPITAL, choices.Need.PROCEDURES]
+            ),
             japanese_level=choices.JapaneseLevel.NATIVE,
             nationality=choices.Nationality.JAPAN,
             years_in_japan=30,
@@ -519,7 +524,12 @@ class ParticipantRegistrationFactory(SubmissionFactory):
     phone = "090-0000-0000"
     company = "OCP-1234"
     contact_language = factory.LazyAttribute(lambda o: o.language)
-    languages = "Nepali (native), English (business)"
+    languages = factory.LazyFunction(
+        lambda: [
+            {"language": "ne", "level": choices.LanguageLevel.NATIVE},
+            {"language": "en", "level": choices.LanguageLevel.FLUENT},
+        ]
+    )
     japanese_level = choices.JapaneseLevel.DAILY
     nationality = choices.Nationality.NEPAL
     years_in_japan = 3
@@ -533,7 +543,8 @@ class ParticipantRegistrationFactory(SubmissionFactory):
     activity_format = choices.ActivityFormat.BOTH
     pair_preference = choices.PairPreference.NO_PREFERENCE
     availability = factory.LazyFunction(lambda: [choices.Availability.WEEKEND_DAYTIME])
-    hobbies = "Cooking, hiking"
+    interests = factory.LazyFunction(lambda: [choices.Hobby.COOKING, choices.Hobby.OUTDOORS])
+    hobbies = "Mountain photography"
     agrees_to_screening = True
 
 
