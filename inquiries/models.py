@@ -565,6 +565,11 @@ class OutboundEmail(models.Model):
         STAFF = "staff", _("Staff notification")
         CONFIRMATION = "confirmation", _("Confirmation to the sender")
         DIGEST = "digest", _("Daily digest to staff")
+        PAIR_PROPOSAL = "pair_proposal", _("Pair proposed to a participant")
+        PAIR_ACCEPTED = "pair_accepted", _("Pair accepted by both")
+        PAIR_INTRODUCTION = "pair_introduction", _("Pair introduction")
+        ACTIVITY_ASSIGNMENT = "activity_assignment", _("One-off activity offered to a volunteer")
+        ACTIVITY_CONFIRMED = "activity_confirmed", _("One-off activity confirmed")
 
     message_id = models.CharField(_("Message-ID"), max_length=200, unique=True)
     purpose = models.CharField(_("purpose"), max_length=20, choices=Purpose.choices)
