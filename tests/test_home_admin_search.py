@@ -178,12 +178,21 @@ EXPECTED_LISTINGS = {
 }
 
 
+# Every listing is asked a third of the table, a different third for each neighbour,
+# so every value reaches a third of the listings (each of the search paths: Wagtail's
+# backend for pages, snippets, documents, images and users, and our viewsets' word
+# search) and every listing meets each class of value. The backend itself is asked the
+# whole table and random text below (test_the_search_backend_answers_any_text), the word
+# search its own table (test_home_search_words).
+SHARE = 3
+
+
 def test_no_search_string_answers_500_in_any_admin_search(staff):
     listings = searchable_listings(staff)
     assert set(listings) >= EXPECTED_LISTINGS, sorted(EXPECTED_LISTINGS - set(listings))
     failures = []
-    for url in listings:
-        for value in HOSTILE:
+    for n, url in enumerate(listings):
+        for value in HOSTILE[n % SHARE :: SHARE]:
             response = staff.get(f"{url}?{query_string(value)}")
             if response.status_code >= 500:
                 failures.append((url, value[:30], response.status_code))

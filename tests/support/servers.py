@@ -351,6 +351,9 @@ def start_site(
                 "--bind",
                 f"127.0.0.1:{port}",
                 "--no-control-socket",
+                # The app is imported once and the workers forked from it: each extra
+                # worker costs a fork, not another three CPU-seconds of Django start-up.
+                "--preload",
                 *gunicorn_args,
             ],
             env=environment,
