@@ -6,6 +6,8 @@ from wagtail.admin.filters import WagtailFilterSet
 
 from inquiries import choices
 from inquiries.models import CLOSED_PARTICIPANT_STATUSES, ParticipantRegistration
+from leads.choices import Stage
+from leads.models import Organization
 
 
 class ParticipantFilterSet(WagtailFilterSet):
@@ -13,6 +15,11 @@ class ParticipantFilterSet(WagtailFilterSet):
         choices=choices.Need.choices, label=_("Needs"), method="filter_needs"
     )
     is_open = django_filters.BooleanFilter(label=_("Still open"), method="filter_open")
+    # member companies only: the filter lists no lead that is still being talked to
+    member_company = django_filters.ModelChoiceFilter(
+        queryset=Organization.objects.filter(stage=Stage.MEMBER).order_by("name"),
+        label=_("Member company"),
+    )
 
     class Meta:
         model = ParticipantRegistration
@@ -22,6 +29,8 @@ class ParticipantFilterSet(WagtailFilterSet):
             "needs_review",
             "is_open",
             "company",
+            "company_to_link",
+            "member_company",
             "contact_language",
             "prefecture",
             "activity_type",
