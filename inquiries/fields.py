@@ -327,7 +327,9 @@ class LanguageRowsWidget(forms.Widget):
 
 
 def _options(listed, selected) -> list[tuple[str, str, bool]]:
-    return [("", "—", not selected)] + [
+    """A select's options; a value not on the list (refused) selects none of them."""
+    known = {str(value) for value, _label in listed}
+    return [("", "—", selected not in known)] + [
         (str(value), str(label), str(value) == selected) for value, label in listed
     ]
 
