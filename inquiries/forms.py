@@ -238,6 +238,8 @@ class OnboardingForm(IntakeForm):
 
 
 FAMILY_ROWS = 4
+# How many people a volunteer supports at once, in words (up to choices.MAX_CAPACITY).
+CAPACITY_LABELS = {1: _("1 person"), 2: _("2 people"), 3: _("3 people")}
 
 
 class RegistrationForm(IntakeForm):
@@ -285,7 +287,7 @@ class RegistrationForm(IntakeForm):
     help_with = checkboxes(_("What could you help with?"), choices.Need)
     capacity = forms.TypedChoiceField(
         label=_("How many people could you support at the same time?"),
-        choices=[(n, str(n)) for n in range(1, choices.MAX_CAPACITY + 1)],
+        choices=[(n, CAPACITY_LABELS[n]) for n in range(1, choices.MAX_CAPACITY + 1)],
         coerce=int,
         required=False,
         empty_value=1,

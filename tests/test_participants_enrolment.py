@@ -118,7 +118,7 @@ def test_the_lead_screen_shows_the_code_and_a_link_per_language():
         for language in ("ja", "en", "ne")
     ]
     text = soup.get_text(" ", strip=True)
-    assert code in text and "登録用リンク" in text and "英語:" in text
+    assert code in text and "登録用リンク" in text and "英語" in text
     # each link opens the registration page with the code kept
     page = Client().get(links[1].removeprefix(settings.BASE_URL))
     assert page.status_code == 200
@@ -163,6 +163,7 @@ def test_the_code_survives_the_role_step_and_errors_and_attaches_the_registratio
     url = f"/ja/register/?company={code}&role=volunteer"
     page = client.get(url)
     assert f'name="company_code" value="{code}"' in page.content.decode()
+    assert f"勤務先の会社の登録用リンクから開いています（コード：{code}）。" in page.content.decode()
     data = {**VOLUNTEER, "company_code": code, "form_token": form_token(page)}
     refused = client.post("/ja/register/", {**data, "email": "not an address"})
     assert refused.status_code == 400
