@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from django.utils.text import capfirst
-from django.utils.translation import pgettext
+from django.utils.translation import pgettext, pgettext_lazy
 
 from home import readable
 from inquiries import choices
@@ -72,9 +72,11 @@ ANSWER_FIELDS: dict[str, tuple[str, ...]] = {
         "email",
         "phone",
         "company",
+        "company_code",
         "contact_language",
-        "languages",
         "japanese_level",
+        "languages",
+        "languages_note",
         "nationality",
         "years_in_japan",
         "prefecture",
@@ -86,6 +88,9 @@ ANSWER_FIELDS: dict[str, tuple[str, ...]] = {
         "activity_format",
         "pair_preference",
         "availability",
+        "help_with",
+        "capacity",
+        "interests",
         "hobbies",
         "agrees_to_screening",
     ),
@@ -93,12 +98,19 @@ ANSWER_FIELDS: dict[str, tuple[str, ...]] = {
 
 # Asked only of an employee who would like support: a volunteer was never asked.
 SUPPORTED_ONLY = ("family", "needs", "needs_other")
+# Asked only of a volunteer.
+VOLUNTEER_ONLY = ("help_with", "capacity")
 
 
 def answer_fields(record) -> tuple[str, ...]:
     fields = ANSWER_FIELDS[record.form_kind]
-    if record.form_kind == FormKind.REGISTRATION and record.role != choices.Role.SUPPORTED:
-        fields = tuple(name for name in fields if name not in SUPPORTED_ONLY)
+    if record.form_kind == FormKind.REGISTRATION:
+        skipped = SUPPORTED_ONLY if record.role != choices.Role.SUPPORTED else VOLUNTEER_ONLY
+        if not record.languages_note:  # only registrations from before the list have it
+            skipped = (*skipped, "languages_note")
+        if not record.company_code:  # only those who came by a company's link have it
+            skipped = (*skipped, "company_code")
+        fields = tuple(name for name in fields if name not in skipped)
     return fields
 
 
@@ -118,7 +130,48 @@ def display_value(record, field: str) -> str:
     """One field of ``record`` as staff read it (exports use it, column by column)."""
     if field == "family":
         return family(record.family)
+    if field == "languages" and record.form_kind == FormKind.REGISTRATION:
+        return languages(record)
     return readable.field_value(record, field)
+
+
+def languages(record) -> str:
+    """Every language the person speaks, with the level: "Nepali (native), English
+    (fluent), Japanese (conversational)"; Japanese from the Japanese question, read on
+    the languages' scale. A stored row that is not one (damaged) is shown as it is."""
+    names = dict(choices.Language.choices)
+    levels = LEVEL_AFTER_LANGUAGE
+    shown = []
+    rows = record.languages if isinstance(record.languages, list) else [record.languages]
+    for row in rows:
+        if not isinstance(row, dict):
+            shown.append(str(row))
+            continue
+        language, level = row.get("language"), row.get("level")
+        shown.append(spoken(names.get(language, language or "?"), levels.get(level, level or "?")))
+    japanese = choices.JAPANESE_AS_LANGUAGE_LEVEL.get(record.japanese_level)
+    if japanese:
+        shown.append(spoken(names["ja"], levels[japanese]))
+    return readable.join(shown)
+
+
+# A level as it reads after a language's name, "Nepali (native)" (in lower case where
+# the language writes it so).
+LEVEL_AFTER_LANGUAGE = {
+    choices.LanguageLevel.NATIVE: pgettext_lazy("level after a language's name", "native"),
+    choices.LanguageLevel.FLUENT: pgettext_lazy("level after a language's name", "fluent"),
+    choices.LanguageLevel.CONVERSATIONAL: pgettext_lazy(
+        "level after a language's name", "conversational"
+    ),
+    choices.LanguageLevel.BASIC: pgettext_lazy("level after a language's name", "basic"),
+}
+
+
+def spoken(language, level) -> str:
+    return pgettext("a language and how well it is spoken", "%(language)s (%(level)s)") % {
+        "language": language,
+        "level": level,
+    }
 
 
 def family(members) -> str:

@@ -34,7 +34,7 @@ from home.database import is_unavailable
 from home.parsing import BadInput, TooLarge, decode_json
 from inquiries import choices, ratelimit, services
 from inquiries.choices import FORM_KINDS, FormKind
-from inquiries.fields import JSON_TRUE, JSONFormData, NotText
+from inquiries.fields import JSON_TRUE, MAX_LANGUAGES, JSONFormData, LanguagesField, NotText
 from inquiries.forms import FORMS, MaterialRequestForm, RegistrationForm, RoleChoiceForm, form_for
 from inquiries.http import LANGUAGES, origin_refused
 from inquiries.models import IdempotencyKey, IntakeFormPage
@@ -66,6 +66,8 @@ class FieldOut(Schema):
     choices: list[Choice] | None = None
     value: str | None = None  # the form token's
     autocomplete: str | None = None
+    levels: list[Choice] | None = None  # languages: each row's level
+    max_items: int | None = None  # languages: how many rows at most
 
 
 class FormOut(Schema):
@@ -140,6 +142,7 @@ def describe(form) -> list[dict]:
                 "dateinput": "date",
                 "textarea": "text",
                 "hidden": "hidden",
+                "languagerows": "languages",
             }.get(kind, kind),
             "required": bound.field.required,
             "label": str(bound.label),
@@ -153,6 +156,11 @@ def describe(form) -> list[dict]:
                 for value, label in bound.field.choices
                 if value != ""
             ]
+        if isinstance(bound.field, LanguagesField):
+            entry["levels"] = [
+                {"value": str(value), "label": str(label)} for value, label in bound.field.levels
+            ]
+            entry["max_items"] = MAX_LANGUAGES
         if bound.name == "form_token":
             entry["value"] = form.initial.get("form_token") or form["form_token"].initial
         if widget.attrs.get("autocomplete"):
@@ -358,6 +366,7 @@ def as_form_data(data: dict) -> JSONFormData:
     message and no other field accepts: nothing is ``str()``-ed into storage, and no
     other value (``"true"``, ``1``, ``"on"``, ``{}``) counts as consent."""
     form_data = JSONFormData()
+    form_data.raw = data
     for key, value in data.items():
         if isinstance(value, list):
             form_data.setlist(key, [_form_value(item) for item in value])
@@ -397,6 +406,22 @@ def field_schema(field: forms.Field) -> dict:
 
 
 def _value_schema(field: forms.Field) -> dict:
+    if isinstance(field, LanguagesField):  # rows of a language and its level
+        return {
+            "type": "array",
+            "maxItems": MAX_LANGUAGES,
+            "items": {
+                "type": "object",
+                "properties": {
+                    "language": {"type": "string", "enum": [c for c, _l in field.choices]},
+                    "level": {"type": "string", "enum": [c for c, _l in field.levels]},
+                },
+                "required": ["language", "level"],
+                "additionalProperties": False,
+            },
+        }
+    if isinstance(field, forms.TypedChoiceField) and field.coerce is int:
+        return {"type": "integer", "enum": [int(value) for value, _label in field.choices]}
     if isinstance(field, forms.ModelMultipleChoiceField):  # keys of the rows listed
         return {"type": "array", "items": {"type": "integer"}}
     if isinstance(field, forms.MultipleChoiceField):

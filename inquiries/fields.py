@@ -15,9 +15,11 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.http import QueryDict
 from django.utils.deconstruct import deconstructible
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from home.addresses import validate_single_mailbox
+from inquiries import choices
 
 LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 # Joiners that Devanagari (Nepali) and other Indic scripts need after a virama (the
@@ -103,6 +105,7 @@ class JSONFormData(QueryDict):
         kwargs.setdefault("mutable", True)
         super().__init__(*args, **kwargs)
         self.arrays: set[str] = set()
+        self.raw: dict = {}  # the body as sent, for fields that take structured values
 
     def __getitem__(self, key):
         if key in self.arrays:
@@ -112,6 +115,7 @@ class JSONFormData(QueryDict):
     def __deepcopy__(self, memo):
         result = super().__deepcopy__(memo)
         result.arrays = set(self.arrays)
+        result.raw = self.raw
         return result
 
 
@@ -246,3 +250,163 @@ class MaterialChoiceField(forms.ModelMultipleChoiceField):
                     params={"value": text},
                 )
         return super()._check_values(value)
+
+
+# The languages a person speaks besides Japanese (which has a question of its own).
+SPOKEN_LANGUAGES = [(code, label) for code, label in choices.Language.choices if code != "ja"]
+# Rows on the page (enough for nearly everyone, and no script needed to add one); the
+# JSON API takes up to one row per language.
+LANGUAGE_ROWS = 4
+MAX_LANGUAGES = len(SPOKEN_LANGUAGES)
+
+
+class LanguageRowsWidget(forms.Widget):
+    """Rows of two selects, a language and its level, that a browser posts as
+    ``<name>_language_<n>`` and ``<name>_level_<n>`` without any script.
+
+    From JSON the value is the ``languages`` array as sent (objects of ``language``
+    and ``level``), read raw so the field can say precisely what is wrong with it; a
+    JSON body that carries the rows' own names instead (the static export's script
+    posts the page's fields as they are named) is read as a browser's post."""
+
+    template_name = "inquiries/widgets/language_rows.html"
+
+    def __init__(self, rows: int = LANGUAGE_ROWS, attrs=None):
+        super().__init__(attrs)
+        self.rows = rows
+
+    def value_from_datadict(self, data, files, name):
+        raw = getattr(data, "raw", None)
+        if raw is not None and name in raw:
+            return raw[name]
+        return [
+            {
+                "language": data.get(f"{name}_language_{n}", ""),
+                "level": data.get(f"{name}_level_{n}", ""),
+            }
+            for n in range(1, self.rows + 1)
+        ]
+
+    def value_omitted_from_data(self, data, files, name):
+        return False
+
+    def id_for_label(self, id_):
+        return id_  # the fieldset around the rows
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        # each row where it was (the messages name rows by their number)
+        given = [row if isinstance(row, dict) else {} for row in value or []]
+        if not isinstance(value, list):
+            given = []
+        count = max(self.rows, len(given))
+        base_id = (attrs or {}).get("id") or f"id_{name}"
+        extra = {key: value for key, value in (attrs or {}).items() if key != "id"}
+        rows = []
+        for n in range(1, count + 1):
+            row = given[n - 1] if n <= len(given) else {}
+            rows.append(
+                [
+                    {
+                        "name": f"{name}_language_{n}",
+                        "id": f"{base_id}_language_{n}",
+                        "label": format_lazy(_("Language {number}"), number=n),
+                        "options": _options(SPOKEN_LANGUAGES, row.get("language")),
+                    },
+                    {
+                        "name": f"{name}_level_{n}",
+                        "id": f"{base_id}_level_{n}",
+                        "label": _("Level"),
+                        "options": _options(choices.LanguageLevel.choices, row.get("level")),
+                    },
+                ]
+            )
+        context["widget"]["rows"] = rows
+        context["widget"]["extra_attrs"] = extra
+        return context
+
+
+def _options(listed, selected) -> list[tuple[str, str, bool]]:
+    """A select's options; a value not on the list (refused) selects none of them."""
+    known = {str(value) for value, _label in listed}
+    return [("", "—", selected not in known)] + [
+        (str(value), str(label), str(value) == selected) for value, label in listed
+    ]
+
+
+class LanguagesField(forms.Field):
+    """The languages someone speaks, each with a level: a list of ``{"language": code,
+    "level": level}``, Japanese left out, each language once.
+
+    Empty rows are skipped (someone who speaks only Japanese leaves them all empty); a
+    level without a language, a language without a level, a code not on the list and
+    a language chosen twice are each refused with a message naming the row."""
+
+    widget = LanguageRowsWidget
+    default_error_messages = {
+        "not_list": _("Please send the languages as a list of a language and a level each."),
+        "too_many": _("Please give at most %(limit)d languages."),
+        "not_row": _("Row %(number)d: please give a language and a level."),
+        "no_language": _("Row %(number)d: please choose the language for this level."),
+        "no_level": _("Row %(number)d: please choose your level in %(language)s."),
+        "unknown_language": _("Row %(number)d: please choose a language from the list."),
+        "japanese": _(
+            "Row %(number)d: your Japanese is asked in its own question; please choose "
+            "another language here."
+        ),
+        "unknown_level": _("Row %(number)d: please choose a level from the list."),
+        "twice": _("%(language)s is chosen more than once; please choose it in one row."),
+    }
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(*args, **kwargs)
+        self.choices = SPOKEN_LANGUAGES
+        self.levels = choices.LanguageLevel.choices
+
+    def to_python(self, value):
+        if value in (None, ""):
+            return []
+        if not isinstance(value, list) or isinstance(value, str):
+            raise forms.ValidationError(self.error_messages["not_list"], code="not_list")
+        if len(value) > max(MAX_LANGUAGES, LANGUAGE_ROWS):
+            raise forms.ValidationError(
+                self.error_messages["too_many"], code="too_many", params={"limit": MAX_LANGUAGES}
+            )
+        names = dict(SPOKEN_LANGUAGES)
+        levels = dict(choices.LanguageLevel.choices)
+        rows, errors, seen = [], [], set()
+        for number, row in enumerate(value, start=1):
+            params = {"number": number}
+            if not isinstance(row, dict) or set(row) - {"language", "level"}:
+                errors.append(self._error("not_row", params))
+                continue
+            language, level = row.get("language"), row.get("level")
+            if language in (None, "") and level in (None, ""):
+                continue
+            if language in (None, ""):
+                errors.append(self._error("no_language", params))
+            elif not isinstance(language, str) or language not in names:
+                key = "japanese" if language == choices.Language.JAPANESE else "unknown_language"
+                errors.append(self._error(key, params))
+            elif level in (None, ""):
+                errors.append(self._error("no_level", {**params, "language": names[language]}))
+            elif not isinstance(level, str) or level not in levels:
+                errors.append(self._error("unknown_level", params))
+            elif language in seen:
+                errors.append(self._error("twice", {"language": names[language]}))
+            else:
+                seen.add(language)
+                rows.append({"language": language, "level": level})
+        if errors:
+            raise forms.ValidationError(errors)
+        return rows
+
+    def _error(self, key: str, params: dict) -> forms.ValidationError:
+        return forms.ValidationError(self.error_messages[key], code=key, params=params)
+
+    def bound_data(self, data, initial):
+        return data
+
+    def has_changed(self, initial, data):
+        return bool(data)

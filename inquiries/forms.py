@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from inquiries import choices
 from inquiries.fields import (
     AgreementField,
+    LanguagesField,
     LineField,
     MaterialChoiceField,
     NormalisedEmailField,
@@ -34,6 +35,7 @@ from inquiries.fields import (
 )
 from inquiries.models import FormKind, InquiryTopic
 from inquiries.tokens import TOKEN_SALT, issue_token
+from leads.rules import normalise_enrolment_code
 from programs.models import Material
 
 
@@ -236,6 +238,8 @@ class OnboardingForm(IntakeForm):
 
 
 FAMILY_ROWS = 4
+# How many people a volunteer supports at once, in words (up to choices.MAX_CAPACITY).
+CAPACITY_LABELS = {1: _("1 person"), 2: _("2 people"), 3: _("3 people")}
 
 
 class RegistrationForm(IntakeForm):
@@ -256,13 +260,18 @@ class RegistrationForm(IntakeForm):
         max_length=200,
         help_text=_("The company name, or the code your company received from JII."),
     )
+    # The code of the registration link a member company hands out (?company=CODE),
+    # carried through the role step and any errors; not typed by the visitor.
+    company_code = LineField(max_length=40, required=False, widget=forms.HiddenInput)
     contact_language = radios(_("Preferred language of contact"), choices.ContactLanguage)
-    languages = LineField(
-        label=_("Languages you speak, with your level"),
-        max_length=300,
-        help_text=_("For example: Nepali (native), English (business), Japanese (daily)"),
-    )
     japanese_level = select(_("Your Japanese"), choices.JapaneseLevel)
+    languages = LanguagesField(
+        label=_("Other languages you speak"),
+        help_text=_(
+            "Choose each language with your level. If you speak only Japanese, leave "
+            "these rows empty."
+        ),
+    )
     nationality = select(_("Nationality"), choices.Nationality)
     years_in_japan = forms.IntegerField(
         label=_("Years living in Japan"), min_value=0, max_value=100
@@ -275,7 +284,19 @@ class RegistrationForm(IntakeForm):
     activity_format = radios(_("Format"), choices.ActivityFormat)
     pair_preference = radios(_("Who would you like to be paired with?"), choices.PairPreference)
     availability = checkboxes(_("When are you available?"), choices.Availability)
-    hobbies = TextAreaField(label=_("Hobbies and interests"), max_length=2000, required=False)
+    help_with = checkboxes(_("What could you help with?"), choices.Need)
+    capacity = forms.TypedChoiceField(
+        label=_("How many people could you support at the same time?"),
+        choices=[(n, CAPACITY_LABELS[n]) for n in range(1, choices.MAX_CAPACITY + 1)],
+        coerce=int,
+        required=False,
+        empty_value=1,
+        initial=1,
+        widget=forms.RadioSelect,
+        help_text=_("Each pair meets about 2 hours a week for half a year."),
+    )
+    interests = checkboxes(_("Your interests"), choices.Hobby, required=False)
+    hobbies = TextAreaField(label=_("Other hobbies and interests"), max_length=2000, required=False)
     agrees_to_screening = AgreementField(
         label=_(
             "I agree to identity verification, an orientation and an individual "
@@ -289,6 +310,7 @@ class RegistrationForm(IntakeForm):
     )
 
     supported_only = ("needs", "needs_other")
+    volunteer_only = ("help_with", "capacity")
     control_fields = (
         *IntakeForm.control_fields,
         *(f"family_{part}_{n}" for n in range(1, FAMILY_ROWS + 1) for part in ("relation", "age")),
@@ -314,6 +336,9 @@ class RegistrationForm(IntakeForm):
         else:
             for name in self.supported_only:
                 del self.fields[name]
+        if role != choices.Role.VOLUNTEER:
+            for name in self.volunteer_only:
+                del self.fields[name]
         family = [name for name in self.fields if name.startswith("family_")]
         order = [name for name in self.fields if name not in family]
         at = order.index("municipality") + 1
@@ -329,6 +354,11 @@ class RegistrationForm(IntakeForm):
             if f"family_relation_{n}" in self.fields
         ]
 
+    def clean_company_code(self) -> str:
+        """The link's code as stored ("" for anything that cannot be a code: the field
+        is hidden, so there is nothing the visitor could correct)."""
+        return normalise_enrolment_code(self.cleaned_data.get("company_code", ""))
+
     def clean_role(self):
         if self.cleaned_data["role"] != self.role:
             raise forms.ValidationError(_("Please choose your role again."))
@@ -336,6 +366,9 @@ class RegistrationForm(IntakeForm):
 
     def clean(self):
         data = super().clean()
+        if not data.get("company_code") and data.get("company"):
+            # a code typed where the company's name goes counts as the link's code
+            data["company_code"] = normalise_enrolment_code(data["company"])
         if self.role == choices.Role.SUPPORTED:
             family = []
             for n in range(1, FAMILY_ROWS + 1):
@@ -400,9 +433,10 @@ FORMS = {
 }
 
 
-def form_for(page, data=None, role: str | None = None) -> IntakeForm | None:
+def form_for(page, data=None, role: str | None = None, company_code: str = "") -> IntakeForm | None:
     """The form of ``page``, bound to ``data`` when given; None while a registration
-    still needs its role chosen."""
+    still needs its role chosen. ``company_code`` (a registration link's ``?company=``)
+    pre-fills the registration's hidden code when it can be one."""
     form_class = FORMS[page.form_kind]
     kwargs: dict = {}
     if form_class is RegistrationForm:
@@ -415,5 +449,7 @@ def form_for(page, data=None, role: str | None = None) -> IntakeForm | None:
         initial = {"form_token": issue_token(kind=page.form_kind)}
         if role:
             initial["role"] = role
+        if form_class is RegistrationForm and normalise_enrolment_code(company_code):
+            initial["company_code"] = normalise_enrolment_code(company_code)
         return form_class(initial=initial, **kwargs)
     return form_class(data, **kwargs)

@@ -46,6 +46,8 @@ LEVELS = (
 )
 
 SEPARATORS = re.compile(r"[,、，;；/／\n]+")
+# A row as the way back (migration 0014 reversed) writes it: "ne (native)".
+CODE_ROW = re.compile(r"^\s*([a-z]{2})\s*[(（]")
 
 
 def parse(text: str) -> list[dict[str, str]]:
@@ -58,6 +60,8 @@ def parse(text: str) -> list[dict[str, str]]:
             (code for code, names in NAMES.items() if any(name in part for name in names)),
             None,
         )
+        if language is None and (found := CODE_ROW.match(part)) and found[1] in NAMES:
+            language = found[1]
         level = next(
             (level for level, words in LEVELS if any(word in part for word in words)), None
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -37,6 +37,9 @@ from inquiries.models import (
     consent_version,
 )
 from inquiries.tasks import schedule_send
+from leads.choices import Stage
+from leads.models import Organization
+from leads.rules import normalise_enrolment_code
 from leads.services import attach_to_lead
 from programs.models import Material
 
@@ -95,6 +98,8 @@ def _store(model, form, page, token, fingerprint, spam_reason: str) -> Outcome:
         for field in model._meta.many_to_many
         if field.name in answers
     }
+    if model is ParticipantRegistration:
+        answers.update(member_company_of(answers.get("company_code", "")))
     with transaction.atomic():
         record = model.objects.create(
             token=token,
@@ -115,6 +120,30 @@ def _store(model, form, page, token, fingerprint, spam_reason: str) -> Outcome:
                 email.save()
                 schedule_send(email.pk)  # the task row commits with the record
     return Outcome(record, created=True)
+
+
+def member_company_of(code: str) -> dict:
+    """What a registration's company code says: the member company whose enrolment code
+    it is, or, for a code no member holds (mistyped, or a company not yet a member),
+    the flag that asks a coordinator to link it. No code: neither."""
+    code = normalise_enrolment_code(code)
+    if not code:
+        return {"company_code": "", "member_company": None, "company_to_link": False}
+    member = Organization.objects.filter(enrolment_code=code, stage=Stage.MEMBER).first()
+    return {"company_code": code, "member_company": member, "company_to_link": member is None}
+
+
+def registration_links(code: str) -> list[tuple[str, str]]:
+    """A member company's registration link in each language the registration page is
+    published in, in the site's order of languages: (language code, absolute address
+    of that page with ``?company=CODE``)."""
+    links = []
+    for language, _name in settings.LANGUAGES:
+        page = IntakeFormPage.objects.live().for_form(FormKind.REGISTRATION, language).first()
+        if page is not None:
+            query = urlencode({"company": code})
+            links.append((language, f"{settings.BASE_URL}{page.url}?{query}"))
+    return links
 
 
 def staff_recipients(page: IntakeFormPage) -> list[str]:

@@ -40,6 +40,7 @@ from inquiries.forms import RoleChoiceForm, form_for
 from inquiries.http import LANGUAGES, origin_refused
 from inquiries.models import FormKind, IntakeFormPage
 from inquiries.tokens import issue_token, shared_token
+from leads.rules import normalise_enrolment_code
 
 SESSION_KEY = "ocp_intake_sent"
 logger = logging.getLogger(__name__)
@@ -65,9 +66,10 @@ def serve_intake_page(page, request, step: str | None = None):
     elif (record := _own_submission(request, page)) is not None:
         context.update(sent=True, record=record, downloads=services.material_links(record))
     else:
-        form = form_for(page, role=step or request.GET.get("role"))
+        company_code = request.GET.get("company", "")
+        form = form_for(page, role=step or request.GET.get("role"), company_code=company_code)
         if form is None:
-            context["role_form"] = RoleChoiceForm()
+            context.update(role_form=RoleChoiceForm(), company_code=_code(company_code))
         else:
             if current_target() is not None:  # the same file for everyone: the shared token
                 form.initial["form_token"] = shared_token(page.form_kind)
@@ -93,7 +95,8 @@ def handle_post(page, request, data):
     role = data.get("role")
     form = form_for(page, data, role=role)
     if form is None:  # a registration posted without a valid role
-        return None, {"role_form": RoleChoiceForm()}, 400
+        company_code = _code(data.get("company_code", ""))
+        return None, {"role_form": RoleChoiceForm(), "company_code": company_code}, 400
     try:
         if not ratelimit.hit(request, page.form_kind):
             return None, {"form": form_for(page, role=role), "rate_limited": True}, 429
@@ -115,6 +118,11 @@ def handle_post(page, request, data):
         form.is_valid()
         form.add_error(None, token_errors)
     return None, {"form": form}, 400
+
+
+def _code(text) -> str:
+    """A registration link's company code, kept through the role step ("" if none)."""
+    return normalise_enrolment_code(text) if isinstance(text, str) else ""
 
 
 def _own_submission(request, page):

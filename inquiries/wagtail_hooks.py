@@ -17,6 +17,7 @@ from inquiries.models import (
     ParticipantRegistration,
 )
 from inquiries.panels import dashboard_panels
+from inquiries.services import registration_links
 from inquiries.viewsets import IntakeViewSetGroup
 from leads.viewsets import ReceivedOnlyPolicy
 
@@ -47,3 +48,7 @@ def add_intake_panels(request, panels):
 def register_outbox_actions(actions):
     actions.register_action(RETRY_ACTION, _("Send an email again"), _("Email queued to send again"))
     actions.register_action(CANCEL_ACTION, _("Cancel an email"), _("Email cancelled"))
+
+
+# The lead's screen (which may not import the intake) shows a member's registration links.
+hooks.register("lead_enrolment_links", registration_links)

@@ -134,7 +134,15 @@ class Organization(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
+        """Also keeps the folded name; a copy read before the lead got its enrolment
+        code never erases it (only ``leads.services.give_enrolment_code`` writes it)."""
         self.normalised_name = normalise_company_name(self.name)
+        if not self._state.adding and not self.enrolment_code and not kwargs.get("update_fields"):
+            kwargs["update_fields"] = [
+                field.name
+                for field in self._meta.concrete_fields
+                if not field.primary_key and field.name != "enrolment_code"
+            ]
         super().save(*args, **kwargs)
 
     def clean(self):

@@ -8,9 +8,10 @@ has ``organization`` and ``contact`` foreign keys, ``form_kind``, ``company``,
 
 from __future__ import annotations
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from leads.choices import Stage
 from leads.models import (
     Contact,
     LeadNote,
@@ -19,7 +20,7 @@ from leads.models import (
     TimelineEntry,
     submission_models,
 )
-from leads.rules import company_domain, normalise_company_name
+from leads.rules import company_domain, new_enrolment_code, normalise_company_name
 
 
 def attach_to_lead(record) -> Organization:
@@ -70,8 +71,37 @@ def match_organization(company: str, email: str) -> Organization | None:
     return None
 
 
+ENROLMENT_CODE_ATTEMPTS = 20
+
+
+def give_enrolment_code(lead: Organization) -> str:
+    """The lead's enrolment code, given the first time it is a member and never changed
+    afterwards (its employees' links carry it). It is written only where the row has
+    none yet, so two requests at once cannot give two codes; a code another company
+    already holds (the unique index says so) is drawn again."""
+    if lead.enrolment_code:
+        return lead.enrolment_code
+    for _attempt in range(ENROLMENT_CODE_ATTEMPTS):
+        code = new_enrolment_code()
+        try:
+            with transaction.atomic():
+                given = Organization.objects.filter(pk=lead.pk, enrolment_code=None).update(
+                    enrolment_code=code
+                )
+        except IntegrityError:  # another company holds this code: draw again
+            continue
+        if not given:  # given meanwhile by another request: that one stands
+            code = Organization.objects.values_list("enrolment_code", flat=True).get(pk=lead.pk)
+        lead.enrolment_code = code
+        return code
+    raise RuntimeError("no free enrolment code after repeated draws")
+
+
 def record_lead_changes(before: Organization, after: Organization, actor) -> None:
-    """Writes what staff changed on a lead to its timeline and marks it handled."""
+    """Writes what staff changed on a lead to its timeline and marks it handled; a lead
+    that is now a member has its enrolment code (:func:`give_enrolment_code`)."""
+    if after.stage == Stage.MEMBER:
+        give_enrolment_code(after)
     Kind = TimelineEntry.Kind
     entries = []
     if before.stage != after.stage:
@@ -129,6 +159,12 @@ def merge_leads(keep: Organization, other: Organization, actor=None) -> Organiza
         contact.delete()
     for model in models:
         model.objects.filter(organization=other).update(organization=keep)
+    # employees registered with the duplicate's code belong to the lead that stays,
+    # which takes over that code when it has none (the links handed out keep working)
+    other.registrations.update(member_company=keep)
+    if other.enrolment_code and not keep.enrolment_code:
+        keep.enrolment_code = other.enrolment_code
+        Organization.objects.filter(pk=other.pk).update(enrolment_code=None)
     other.timeline.update(organization=keep)
     other.notes.update(organization=keep)
     if not keep.email_domain:

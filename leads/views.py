@@ -20,12 +20,14 @@ from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn
 from wagtail.admin.views import generic
 from wagtail.models import Locale
 
+from home import readable
 from home.parsing import BadInput, parse_int
 from home.views import WordSearchMixin
 from leads import services
@@ -145,6 +147,9 @@ class LeadScreenMixin:
         submissions = lead.submissions()
         return {
             "lead": lead,
+            "enrolment_links": enrolment_links(lead),
+            # how many employees registered with the code: a number, never who
+            "registration_count": lead.registrations.count(),
             "can_change": can_change,
             "contacts": lead.contacts.order_by("created_at", "pk"),
             "submissions": [Submission(record) for record in submissions],
@@ -158,6 +163,18 @@ class LeadScreenMixin:
             else (LeadActionsForm(instance=lead) if can_change else None),
             "note_form": note_form or (NoteForm() if can_change else None),
         }
+
+
+def enrolment_links(lead: Organization) -> list[tuple[str, str]]:
+    """A member's registration links, (language name, address), from the intake
+    (hook ``lead_enrolment_links``: the pipeline does not import it)."""
+    if not lead.enrolment_code:
+        return []
+    return [
+        (readable.language_name(language), url)
+        for hook in hooks.get_hooks("lead_enrolment_links")
+        for language, url in hook(lead.enrolment_code)
+    ]
 
 
 class LeadEditView(LeadScreenMixin, generic.EditView):

@@ -6,6 +6,8 @@ from wagtail.admin.filters import WagtailFilterSet
 
 from inquiries import choices
 from inquiries.models import CLOSED_PARTICIPANT_STATUSES, ParticipantRegistration
+from leads.choices import Stage
+from leads.models import Organization
 
 
 class ParticipantFilterSet(WagtailFilterSet):
@@ -13,6 +15,17 @@ class ParticipantFilterSet(WagtailFilterSet):
         choices=choices.Need.choices, label=_("Needs"), method="filter_needs"
     )
     is_open = django_filters.BooleanFilter(label=_("Still open"), method="filter_open")
+    # a choice, so the active filter reads "Yes"/"No" in the admin's language
+    company_to_link = django_filters.ChoiceFilter(
+        choices=[("true", _("Yes")), ("false", _("No"))],
+        label=_("Company to link"),
+        method="filter_company_to_link",
+    )
+    # member companies only: the filter lists no lead that is still being talked to
+    member_company = django_filters.ModelChoiceFilter(
+        queryset=Organization.objects.filter(stage=Stage.MEMBER).order_by("name"),
+        label=_("Member company"),
+    )
 
     class Meta:
         model = ParticipantRegistration
@@ -22,6 +35,8 @@ class ParticipantFilterSet(WagtailFilterSet):
             "needs_review",
             "is_open",
             "company",
+            "company_to_link",
+            "member_company",
             "contact_language",
             "prefecture",
             "activity_type",
@@ -34,6 +49,10 @@ class ParticipantFilterSet(WagtailFilterSet):
         for need in value:
             queryset = queryset.filter(needs__icontains=f'"{need}"')
         return queryset
+
+    def filter_company_to_link(self, queryset, name, value):
+        """Registrations whose code matched no member company (a coordinator links them)."""
+        return queryset.filter(company_to_link=value == "true")
 
     def filter_open(self, queryset, name, value):
         """Open: not closed, withdrawn or not eligible (what the dashboard counts)."""

@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput
 
 from inquiries.fields import LineField, TextAreaField
+from leads.choices import Stage
+from leads.models import Organization
 from participants import services
 from participants.models import Decision, IdentityMethod, Step
 
@@ -98,3 +100,19 @@ class StatusForm(forms.Form):
             ("", _("Please choose")),
             *((move, labels[move]) for move in moves),
         ]
+
+
+class LinkCompanyForm(forms.Form):
+    """Links a registration whose code matched no member to a member company."""
+
+    company = forms.ModelChoiceField(
+        label=_("Member company"),
+        queryset=Organization.objects.none(),
+        error_messages={"invalid_choice": _("Please choose a member company.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["company"].queryset = Organization.objects.filter(stage=Stage.MEMBER).order_by(
+            "name"
+        )

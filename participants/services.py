@@ -22,9 +22,12 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
 
 from inquiries.fields import NO_CONTROL_CHARACTERS
 from inquiries.models import CLOSED_PARTICIPANT_STATUSES, ParticipantRegistration, ParticipantStatus
+from leads.choices import Stage
+from leads.models import Organization
 from participants.models import (
     Decision,
     IdentityMethod,
@@ -319,3 +322,26 @@ def change_status(
     _move(current, status)
     registration.status = current.status
     return row
+
+
+LINK_COMPANY_ACTION = "ocp.link_company"
+
+
+@transaction.atomic
+def link_company(registration: ParticipantRegistration, company: Organization, *, actor) -> None:
+    """Links a registration whose company code matched no member to the member company
+    a coordinator recognised; the timeline shows who linked it to which company, and
+    the flag clears. Only a member company can be linked."""
+    current = _locked(registration)
+    if company is None or company.stage != Stage.MEMBER:
+        raise ValidationError({"company": _("Please choose a member company.")})
+    current.member_company = company
+    current.company_to_link = False
+    current.save(update_fields=["member_company", "company_to_link", "updated_at"])
+    log(
+        current,
+        LINK_COMPANY_ACTION,
+        user=actor,
+        data={"company": company.name, "code": current.company_code},
+    )
+    registration.member_company, registration.company_to_link = company, False

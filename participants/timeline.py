@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 from django.utils import translation
 from django.utils.translation import gettext as _
+from wagtail.models import ModelLogEntry
 
 from inquiries.models import OutboundEmail, ParticipantRegistration
 from participants.models import StepState, name_of
+from participants.services import LINK_COMPANY_ACTION
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,18 @@ def entries(registration: ParticipantRegistration) -> list[Entry]:
                 email.sent_at or email.created_at,
                 what % {"purpose": email.get_purpose_display()},
                 by=_("the site"),
+            )
+        )
+    for entry in ModelLogEntry.objects.for_instance(registration).filter(
+        action=LINK_COMPANY_ACTION
+    ):
+        found.append(
+            Entry(
+                entry.timestamp,
+                _("Linked to the member company %(company)s")
+                % {"company": entry.data.get("company", "")},
+                _("Company code: %(code)s") % {"code": entry.data.get("code") or "–"},
+                name_of(entry.user),
             )
         )
     epoch = registration.submitted_at

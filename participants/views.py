@@ -14,10 +14,17 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import TitleColumn
 
 from home.views import WordSearchMixin
+from inquiries.choices import Role
 from inquiries.models import ParticipantRegistration, ParticipantStatus
 from leads.exports import AuditedInspectView, SafeExportIndexView
 from participants import services, timeline
-from participants.forms import ReviewDecisionForm, SkipStepForm, StatusForm, StepForm
+from participants.forms import (
+    LinkCompanyForm,
+    ReviewDecisionForm,
+    SkipStepForm,
+    StatusForm,
+    StepForm,
+)
 from participants.models import Step, StepState
 
 VIEW_PERMISSION = "inquiries.view_participantregistration"
@@ -30,6 +37,18 @@ FLAG_REASONS = {
         "Supported employee who has lived in Japan for 10 years or more"
     ),
 }
+
+
+# What matching reads, shown together on the registration's screen (labels in the
+# admin's language); a volunteer's help and places only to a volunteer.
+PROFILE_FIELDS = (
+    ("languages", gettext_lazy("Languages")),
+    ("help_with", gettext_lazy("Can help with")),
+    ("capacity", gettext_lazy("Pairs at once")),
+    ("interests", gettext_lazy("Interests")),
+    ("hobbies", gettext_lazy("Other hobbies and interests")),
+)
+VOLUNTEER_ONLY = ("help_with", "capacity")
 
 
 def flag_reason(text: str) -> str:
@@ -71,7 +90,7 @@ class RegistrationInspectView(AuditedInspectView):
     invalid one shows the screen again with the messages and the input kept."""
 
     template_name = "participants/admin/registration.html"
-    ACTIONS = ("record_step", "skip_step", "decide_review", "change_status")
+    ACTIONS = ("record_step", "skip_step", "decide_review", "change_status", "link_company")
 
     def get_page_title(self):
         return self.object.name
@@ -159,6 +178,14 @@ class RegistrationInspectView(AuditedInspectView):
         row = services.change_status(registration, actor=self.request.user, **form.cleaned_data)
         return _("Status changed to %(status)s.") % {"status": row.get_to_status_display()}
 
+    def link_company(self, registration, data):
+        form = self.bound["link_company"] = LinkCompanyForm(data)
+        if not form.is_valid():
+            return None
+        company = form.cleaned_data["company"]
+        services.link_company(registration, company, actor=self.request.user)
+        return _("Linked to %(company)s.") % {"company": company.name}
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         registration = self.object
@@ -184,6 +211,16 @@ class RegistrationInspectView(AuditedInspectView):
             status_form=bound.get("change_status") or StatusForm(moves=moves),
             moves=moves,
             answers=registration.readable_answers(),
+            profile=[
+                (label, registration.display_value(name))
+                for name, label in PROFILE_FIELDS
+                if name not in VOLUNTEER_ONLY or registration.role == Role.VOLUNTEER
+            ],
+            link_form=(
+                bound.get("link_company") or LinkCompanyForm()
+                if registration.company_to_link
+                else None
+            ),
             timeline=timeline.entries(registration),
         )
         return context

@@ -151,7 +151,8 @@ def test_a_registration_reads_in_japanese():
     assert values["prefecture"] == "東京都"
     assert values["japanese_level"] == "日常会話レベル"
     assert values["years_in_japan"] == "3"
-    assert values["languages"] == "Nepali (native), English (business)"  # as written
+    # each language with its level, Japanese from its own question
+    assert values["languages"] == "ネパール語（ネイティブ）、英語（流暢）、日本語（日常会話）"
     assert labels["family"] == "一緒に来日した家族"
 
 
@@ -169,6 +170,9 @@ def test_a_registration_reads_in_english():
     assert values["needs_other"] == values["hobbies"] == "–"
     assert values["agrees_to_screening"] == "Yes"
     assert values["contact_language"] == "Nepali"
+    assert values["languages"] == "Nepali (native), English (fluent), Japanese (conversational)"
+    assert values["interests"] == "Cooking, Walking, hiking and nature"
+    assert values["hobbies"] == "–"
 
 
 def test_a_volunteer_was_not_asked_about_family_or_needs():

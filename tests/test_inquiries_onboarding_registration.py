@@ -84,7 +84,10 @@ REGISTRATION = {
     "phone": "090-0000-0000",
     "company": "OCP-1234",
     "contact_language": "ne",
-    "languages": "Nepali (native), English (business)",
+    "languages_language_1": "ne",
+    "languages_level_1": "native",
+    "languages_language_2": "en",
+    "languages_level_2": "fluent",
     "japanese_level": "daily",
     "nationality": "NP",
     "years_in_japan": "3",
@@ -94,7 +97,8 @@ REGISTRATION = {
     "activity_format": "both",
     "pair_preference": "none",
     "availability": ["weekend_daytime"],
-    "hobbies": "Cooking, hiking",
+    "interests": ["cooking", "outdoors"],
+    "hobbies": "Mountain photography",
     "agrees_to_screening": "on",
     "consent": "on",
 }
@@ -106,7 +110,7 @@ SUPPORTED = {
     "family_relation_2": "child",
     "family_age_2": "5",
 }
-VOLUNTEER = {**REGISTRATION, "role": "volunteer"}
+VOLUNTEER = {**REGISTRATION, "role": "volunteer", "help_with": ["hospital"], "capacity": "2"}
 
 
 def test_registration_asks_for_the_role_first(client):

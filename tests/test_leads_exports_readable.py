@@ -336,7 +336,11 @@ def test_no_cell_of_a_lead_or_registration_export_runs(export_format):
         LeadNoteFactory(organization=lead, body=value)
         ContactFactory(organization=lead, name=value, phone=value[:30])
         ParticipantRegistrationFactory(
-            name=value, municipality=value, hobbies=value, languages=value, company=value
+            name=value,
+            municipality=value,
+            hobbies=value,
+            languages_note=value[:300],
+            company=value,
         )
     LeadNoteFactory(organization=OrganizationFactory(name="O'Brien"), body="a=b")
     read = csv_table if export_format == "csv" else xlsx_table

@@ -272,5 +272,20 @@
     fetchToken();
   }
 
+  // A member company's registration link (?company=CODE) opened on the static site: the
+  // code goes into the form's hidden field, and the role choice's links pass it on (the
+  // live site does both on the server).
+  var company = new URLSearchParams(window.location.search).get("company");
+  if (company) {
+    document.querySelectorAll('input[name="company_code"]').forEach(function (input) {
+      if (!input.value) {
+        input.value = company;
+      }
+    });
+    document.querySelectorAll("a[data-role-choice]").forEach(function (link) {
+      link.search = "?company=" + encodeURIComponent(company);
+    });
+  }
+
   document.querySelectorAll("form[data-intake-api]").forEach(enhance);
 })();
