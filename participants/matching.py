@@ -27,7 +27,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from home.readable import join
 from inquiries import choices
 from inquiries.models import ParticipantRegistration
-from participants.models import Pair
+from participants.models import Pair, PairKind
 from participants.pairs import VOLUNTEER_STATUSES
 
 
@@ -267,15 +267,18 @@ RULES = {
     "external": gettext_lazy("Someone from outside the company was asked for: same company."),
     "prefecture": gettext_lazy("In person only, and they live in different prefectures."),
     "capacity": gettext_lazy("The volunteer already has as many pairs as they can take."),
-    "previous": gettext_lazy("They were paired before."),
     "language": gettext_lazy("No language both speak at conversational level or better."),
+    "previous": gettext_lazy("They were paired before."),
 }
+# The one rule a coordinator may override (with a reason, kept on the pair): it comes
+# last, so a pair it excludes passes every other rule.
+OVERRIDABLE = "previous"
 
 
 def rule(supported: Profile, volunteer: Profile) -> str | None:
     """The key (in ``RULES``) of the first hard rule that excludes the pair, or None.
-    The rules that read no language list come first: most exclusions are found before
-    the languages are compared."""
+    The rules that read no language list come first (most exclusions are found before
+    the languages are compared); the one a coordinator may override comes last."""
     formats = supported.formats & volunteer.formats
     if not formats:
         return "format"
@@ -291,10 +294,10 @@ def rule(supported: Profile, volunteer: Profile) -> str | None:
         return "prefecture"
     if volunteer.taken >= volunteer.capacity:
         return "capacity"
-    if volunteer.previous:
-        return "previous"
     if not shared_languages(supported, volunteer):
         return "language"
+    if volunteer.previous:
+        return "previous"
     return None
 
 
@@ -464,6 +467,42 @@ def excluded(registration: ParticipantRegistration) -> list[tuple[ParticipantReg
     return [(profile.instance(), str(RULES[key])) for profile, key in _split(registration)[2]]
 
 
+@dataclass
+class Assessment:
+    """One pair as the screens check it before proposing: the rule that excludes it
+    (a key of ``RULES``, or None), and the score and reasons it would be proposed with
+    (also for a previous partner, whom a coordinator may propose with a reason)."""
+
+    volunteer: ParticipantRegistration
+    rule: str | None
+    score: float | None
+    reasons: list[str]
+    kind: str
+
+    @property
+    def message(self) -> str | None:
+        return str(RULES[self.rule]) if self.rule else None
+
+
+def assess(supported: ParticipantRegistration, volunteer_pk: int) -> Assessment | None:
+    """The pair of ``supported`` and the volunteer ``volunteer_pk`` as it is now, or None
+    when that volunteer is not a candidate (not a volunteer, not screened, spam, the
+    person themself). Two queries."""
+    if supported.role != choices.Role.SUPPORTED:
+        return None
+    found = profiles(candidates(supported).filter(pk=volunteer_pk))
+    if not found:
+        return None
+    person, volunteer = Profile.of(supported), found[0]
+    key = rule(person, volunteer)
+    score, reasons = (None, [])
+    if key in (None, OVERRIDABLE):
+        score, reasons = evaluate(person, volunteer)
+    activities = person.activities & volunteer.activities
+    kind = PairKind.ONE_OFF if activities == {"one_off"} else PairKind.LONG_TERM
+    return Assessment(volunteer.instance(), key, score, reasons, kind)
+
+
 def rule_against(
     supported: ParticipantRegistration, volunteer: ParticipantRegistration
 ) -> str | None:
@@ -471,8 +510,7 @@ def rule_against(
     Reads the volunteer's places and the pair's history as they are now."""
     if supported.role != choices.Role.SUPPORTED:
         return _("Only a supported participant can be paired with a volunteer.")
-    found = profiles(candidates(supported).filter(pk=volunteer.pk))
-    if not found:
+    found = assess(supported, volunteer.pk)
+    if found is None:
         return _("This person is not a volunteer who may be paired.")
-    key = rule(Profile.of(supported), found[0])
-    return str(RULES[key]) if key else None
+    return found.message

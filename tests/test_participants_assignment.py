@@ -12,12 +12,14 @@ from io import StringIO
 
 import numpy as np
 import pytest
+from django.contrib.messages import get_messages
 from django.core.management import call_command
+from django.test import Client
 
 from inquiries.models import ParticipantStatus
 from participants import assignment
 from participants.models import Pair, PairStatus
-from tests.support.factories import ReadySupportedFactory, ReadyVolunteerFactory
+from tests.support.factories import ReadySupportedFactory, ReadyVolunteerFactory, UserFactory
 
 
 def brute_force(scores: np.ndarray, places: list[int]) -> float:
@@ -158,3 +160,122 @@ def test_suggest_pairs_prints_the_draft_as_json_and_saves_nothing():
     table = StringIO()
     call_command("suggest_pairs", "--language", "ja", stdout=table)
     assert "どちらも" in table.getvalue() and str(kenji.pk) in table.getvalue()
+
+
+# -- the screen ----------------------------------------------------------------------------
+
+DRAFT = "/admin/inquiries_participantregistration/suggest-all/"
+
+
+def coordinator(language="en", **role) -> Client:
+    client = Client()
+    client.force_login(UserFactory(language=language, **(role or {"coordinator": True})))
+    return client
+
+
+def shown(response) -> list[str]:
+    return [str(m) for m in get_messages(response.wsgi_request)]
+
+
+@pytest.fixture
+def waiting_pairs():
+    """Ana and Bo waiting, Kenji and Mika with one place each (the case above)."""
+    ana = ReadySupportedFactory(name="Ana", availability=["weekend_daytime"], needs=["hospital"])
+    bo = ReadySupportedFactory(
+        name="Bo", availability=["weekday_evening"], needs=[], activity_format="in_person"
+    )
+    kenji = ReadyVolunteerFactory(
+        name="Kenji", availability=["weekend_daytime", "weekday_evening"], help_with=["hospital"]
+    )
+    mika = ReadyVolunteerFactory(
+        name="Mika", availability=["weekend_daytime"], prefecture="osaka", activity_format="online"
+    )
+    return ana, bo, kenji, mika
+
+
+@pytest.mark.django_db
+def test_the_draft_screen_shows_the_rows_in_english_and_japanese(waiting_pairs):
+    ana, bo, kenji, mika = waiting_pairs
+    page = coordinator().get(DRAFT).content.decode()
+    assert "2 participants waiting" in page
+    assert f'name="volunteer-{bo.pk}"' in page
+    assert f'<option value="{kenji.pk}" selected>' in page  # Bo gets Kenji
+    assert f'<option value="{mika.pk}" selected>' in page  # Ana gets Mika
+    assert "Both speak" in page
+    page = coordinator("ja").get(DRAFT).content.decode()
+    assert "待っている全員のペアを提案" in page and "どちらも" in page
+    assert "チェックしたペアを提案する" in page
+
+
+@pytest.mark.django_db
+def test_confirming_proposes_the_ticked_rows_with_a_changed_volunteer(waiting_pairs):
+    ana, bo, kenji, mika = waiting_pairs
+    client = coordinator()
+    # Ana gets Kenji instead of Mika; Bo's row is unticked.
+    response = client.post(
+        DRAFT,
+        {"keep": [ana.pk], f"volunteer-{ana.pk}": kenji.pk, f"volunteer-{bo.pk}": kenji.pk},
+        follow=True,
+    )
+    assert shown(response) == ["1 pair proposed."]
+    made = Pair.objects.get()
+    assert (made.supported, made.volunteer) == (ana, kenji)
+    assert made.score and made.reasons
+    bo.refresh_from_db()
+    assert bo.status == ParticipantStatus.READY
+
+
+@pytest.mark.django_db
+def test_refused_rows_are_named_and_the_others_proposed(waiting_pairs):
+    ana, bo, kenji, mika = waiting_pairs
+    other = ReadySupportedFactory(status=ParticipantStatus.INTERVIEW_DONE)
+    response = coordinator().post(
+        DRAFT,
+        {
+            "keep": [ana.pk, bo.pk, bo.pk, other.pk, "x"],
+            f"volunteer-{ana.pk}": kenji.pk,
+            f"volunteer-{bo.pk}": mika.pk,  # excluded: in person only against online
+            f"volunteer-{other.pk}": mika.pk,
+        },
+        follow=True,
+    )
+    assert shown(response) == [
+        "1 pair proposed.",
+        "A participant who is not waiting for a pair was skipped.",
+        "A participant who is not waiting for a pair was skipped.",
+        "Bo and Mika: One wants to meet in person, the other online.",
+    ]
+    assert list(Pair.objects.values_list("supported", "volunteer")) == [(ana.pk, kenji.pk)]
+
+
+@pytest.mark.django_db
+def test_one_place_given_twice_and_forged_volunteers_are_refused(waiting_pairs):
+    ana, bo, kenji, mika = waiting_pairs
+    supported = ReadySupportedFactory(name="Cy")
+    response = coordinator().post(
+        DRAFT,
+        {
+            "keep": [ana.pk, bo.pk, supported.pk],
+            f"volunteer-{ana.pk}": kenji.pk,
+            f"volunteer-{bo.pk}": kenji.pk,  # Kenji has one place: taken by Ana's row
+            f"volunteer-{supported.pk}": ana.pk,  # not a volunteer
+        },
+        follow=True,
+    )
+    messages_ = shown(response)
+    assert messages_[0] == "1 pair proposed."
+    assert "Bo and Kenji: The volunteer already has as many pairs as they can take." in messages_
+    assert "Cy: please choose a volunteer who may be paired." in messages_
+    assert Pair.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_nothing_ticked_and_who_may_confirm(waiting_pairs):
+    response = coordinator().post(DRAFT, {}, follow=True)
+    assert shown(response) == ["No row was ticked: nothing was proposed."]
+    ana, _bo, kenji, _mika = waiting_pairs
+    privacy = coordinator(privacy_officer=True)
+    assert privacy.get(DRAFT).status_code == 200
+    refused = privacy.post(DRAFT, {"keep": [ana.pk], f"volunteer-{ana.pk}": kenji.pk})
+    assert refused.status_code == 403 or refused["Location"] == "/admin/"
+    assert not Pair.objects.exists()

@@ -6,7 +6,9 @@ the number of queries does not grow with the number of volunteers."""
 from __future__ import annotations
 
 import pytest
+from django.contrib.messages import get_messages
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
@@ -19,6 +21,7 @@ from tests.support.factories import (
     OrganizationFactory,
     ReadySupportedFactory,
     ReadyVolunteerFactory,
+    UserFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -391,3 +394,164 @@ def test_the_query_count_does_not_grow_with_the_volunteers():
     many = count_queries(person)
     assert few == many <= 5
     assert len(matching.suggest(person, limit=None)) > 10
+
+
+# -- the suggestions screen --------------------------------------------------------------
+
+
+def suggestions_url(person) -> str:
+    return f"/admin/inquiries_participantregistration/suggestions/{person.pk}/"
+
+
+def staff(language="en", **role):
+    user = UserFactory(language=language, **(role or {"coordinator": True}))
+    client = Client()
+    client.force_login(user)
+    return client, user
+
+
+def shown(response) -> list[str]:
+    """The messages the answer shows (the posts follow their redirect, so each answer
+    shows its own)."""
+    return [str(m) for m in get_messages(response.wsgi_request)]
+
+
+def post(client, url, data):
+    return client.post(url, data, follow=True)
+
+
+def test_the_screen_lists_ranked_candidates_with_reasons_in_english_and_japanese():
+    person = ReadySupportedFactory(name="Sita", municipality="Shinjuku-ku")
+    best = ReadyVolunteerFactory(name="Kenji", help_with=["hospital", "enrolment"], capacity=2)
+    ReadyVolunteerFactory(name="Mika", prefecture="osaka")
+    ReadyVolunteerFactory(name="Far", prefecture="osaka", activity_format="in_person")
+    client, _user = staff()
+    page = client.get(suggestions_url(person)).content.decode()
+    assert page.index("Kenji") < page.index("Mika")
+    assert "Same ward: Shinjuku-ku" in page
+    assert "Places taken: 0 of 2" in page
+    assert f'name="volunteer" value="{best.pk}"' in page
+    assert "Far" not in page  # excluded: only on request
+    page = client.get(suggestions_url(person) + "?excluded=1").content.decode()
+    assert "Far" in page and "In person only, and they live in different prefectures." in page
+
+    client, _user = staff(language="ja")
+    page = client.get(suggestions_url(person)).content.decode()
+    assert "同じ区：Shinjuku-ku" in page and "除外された人とその理由を表示" in page
+
+
+def test_a_coordinator_proposes_from_a_suggestion_out_of_rank_order():
+    person = ReadySupportedFactory(name="Sita")
+    ReadyVolunteerFactory(name="Kenji", help_with=["hospital", "enrolment"])
+    second = ReadyVolunteerFactory(name="Mika", prefecture="osaka")
+    client, user = staff()
+    response = post(client, suggestions_url(person), {"volunteer": second.pk})
+    assert response.redirect_chain[-1][0].endswith(f"/inspect/{person.pk}/")
+    assert shown(response) == ["Pair proposed: Sita and Mika."]
+    made = Pair.objects.get()
+    assert (made.supported, made.volunteer, made.proposed_by) == (person, second, user)
+    assert (
+        made.score
+        == matching.evaluate(
+            matching.Profile.of(person), matching.Profile.of(second), explain=False
+        )[0]
+    )
+    assert made.reasons[0].startswith("Both speak")
+    person.refresh_from_db()
+    assert person.status == ParticipantStatus.MATCHED
+    # The same form sent again (a double click) is refused with a message.
+    again = post(client, suggestions_url(person), {"volunteer": second.pk})
+    assert Pair.objects.count() == 1
+    assert shown(again) == ["Only a participant ready for matching can be paired."]
+
+
+def test_a_previous_partner_needs_a_reason_which_is_kept():
+    person = ReadySupportedFactory()
+    before = ReadyVolunteerFactory(name="Kenji")
+    pair(person, before, PairStatus.ENDED)
+    client, _user = staff()
+    page = client.get(suggestions_url(person) + "?excluded=1").content.decode()
+    assert "Why should they be paired again?" in page
+    response = post(client, suggestions_url(person), {"volunteer": before.pk, "override": " "})
+    assert shown(response) == ["They were paired before: say why they should be paired again."]
+    assert Pair.objects.count() == 1
+    reason = "They asked for each other; the first pair ended only because of a move."
+    response = post(client, suggestions_url(person), {"volunteer": before.pk, "override": reason})
+    assert shown(response) == [f"Pair proposed: {person.name} and Kenji."]
+    assert Pair.objects.get(status=PairStatus.PROPOSED).override == reason
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["", "abc", "-1", "1e3", "99999999999999999999", "１", "1\x00", "<script>", "0"],
+)
+def test_hostile_volunteer_values_are_refused_with_a_message(value):
+    person = ReadySupportedFactory()
+    ReadyVolunteerFactory()
+    client, _user = staff()
+    response = post(client, suggestions_url(person), {"volunteer": value})
+    assert shown(response) == ["This person is not a volunteer who may be paired."]
+    assert not Pair.objects.exists()
+
+
+def test_forged_ids_excluded_people_and_people_not_ready_are_refused():
+    person = ReadySupportedFactory()
+    other_supported = ReadySupportedFactory()
+    unscreened = ReadyVolunteerFactory(status=ParticipantStatus.ORIENTATION_DONE)
+    online = ReadyVolunteerFactory(activity_format="online")
+    person.activity_format = "in_person"
+    person.save()
+    client, _user = staff()
+    for forged in (other_supported.pk, unscreened.pk, person.pk):
+        response = post(client, suggestions_url(person), {"volunteer": forged})
+        assert shown(response) == ["This person is not a volunteer who may be paired."]
+    response = post(client, suggestions_url(person), {"volunteer": online.pk})
+    assert shown(response) == ["One wants to meet in person, the other online."]
+    # A participant not ready for matching, and a volunteer's own screen.
+    waiting = ReadySupportedFactory(status=ParticipantStatus.INTERVIEW_DONE)
+    fits = ReadyVolunteerFactory()
+    for who in (waiting, fits):
+        response = post(client, suggestions_url(who), {"volunteer": fits.pk})
+        assert shown(response) == ["Only a participant ready for matching can be paired."]
+        page = client.get(suggestions_url(who)).content.decode()
+        assert "ready for matching" in page and "Propose" not in page
+    assert not Pair.objects.exists()
+    assert (
+        client.get("/admin/inquiries_participantregistration/suggestions/999999/").status_code
+        == 404
+    )
+
+
+def test_an_override_reason_too_long_is_refused():
+    person = ReadySupportedFactory()
+    before = ReadyVolunteerFactory()
+    pair(person, before, PairStatus.ENDED)
+    client, _user = staff()
+    response = post(
+        client, suggestions_url(person), {"volunteer": before.pk, "override": "x" * 501}
+    )
+    assert shown(response) == ["Please keep the reason under 500 characters."]
+    assert Pair.objects.count() == 1
+
+
+def test_the_privacy_officer_reads_suggestions_but_cannot_propose():
+    person = ReadySupportedFactory()
+    volunteer = ReadyVolunteerFactory(name="Kenji")
+    client, _user = staff(privacy_officer=True)
+    page = client.get(suggestions_url(person)).content.decode()
+    assert "Kenji" in page and 'name="volunteer"' not in page
+    refused = client.post(suggestions_url(person), {"volunteer": volunteer.pk})
+    assert refused.status_code == 403 or refused["Location"] == "/admin/"
+    client, _user = staff(lead_staff=True)
+    assert client.get(suggestions_url(person)).status_code in (302, 403)
+    assert not Pair.objects.exists()
+
+
+def test_the_registration_screen_links_to_the_suggestions_when_ready():
+    person = ReadySupportedFactory()
+    client, _user = staff()
+    page = client.get(f"/admin/inquiries_participantregistration/inspect/{person.pk}/")
+    assert suggestions_url(person) in page.content.decode()
+    waiting = ReadySupportedFactory(status=ParticipantStatus.INTERVIEW_DONE)
+    page = client.get(f"/admin/inquiries_participantregistration/inspect/{waiting.pk}/")
+    assert suggestions_url(waiting) not in page.content.decode()
