@@ -15,12 +15,21 @@ on :class:`Profile` objects built once per registration, which the global assign
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 
-from django.db.models import BooleanField, Count, Exists, IntegerField, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Subquery,
+    TextField,
+    Value,
+)
+from django.db.models.functions import Cast, Coalesce
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
@@ -106,50 +115,44 @@ def fold_municipality(text: str) -> tuple[str, bool]:
     return folded, False
 
 
-# What a profile reads of a registration. Candidates are read as rows of these (not
-# model instances, which cost more than all the scoring for thousands of rows); a row
+# What a profile reads of a registration. Candidates are read as rows (not model
+# instances, which cost more than all the scoring for thousands of rows), the lists as
+# JSON text decoded only for a candidate the rules on plain columns left in; a row
 # becomes a registration only when it is shown (see ``Profile.instance``).
-PROFILE_FIELDS = (
+SCALARS = (
     "pk",
     "role",
     "name",
     "status",
     "submitted_at",
-    "languages",
     "japanese_level",
     "prefecture",
     "municipality",
-    "needs",
-    "help_with",
     "activity_type",
     "activity_format",
     "pair_preference",
-    "availability",
     "capacity",
-    "interests",
     "member_company_id",
 )
+LISTS = ("languages", "availability", "needs", "help_with", "interests")
 ANNOTATIONS = ("member_company__name", "places_taken", "was_partner")
+ROW = SCALARS + ANNOTATIONS + tuple(f"{name}_json" for name in LISTS)
 CONCRETE = ParticipantRegistration._meta.concrete_fields
 
 
 @dataclass
 class Profile:
-    """What matching reads of one registration, computed once."""
+    """What matching reads of one registration, computed once (the lists on first use,
+    see :meth:`load`)."""
 
     pk: int
-    spoken: dict[str, int]  # language -> rank in LEVEL_ORDER
-    levels: dict[str, str]
+    values: dict
     formats: frozenset
     activities: frozenset
     prefecture: str
     place: str  # the municipality as written
     municipality: str  # as compared
     ward: bool
-    slots: frozenset
-    needs: frozenset
-    helps: frozenset
-    interests: frozenset
     company_id: int | None
     company_name: str
     preference: str
@@ -157,13 +160,20 @@ class Profile:
     taken: int = 0
     capacity: int = 1
     previous: bool = False
-    row: tuple = ()
+    raw: dict | None = None  # list name -> JSON text, until loaded
+    lists: dict = field(default_factory=dict)
+    spoken: dict = field(default_factory=dict)  # language -> rank in LEVEL_ORDER
+    levels: dict = field(default_factory=dict)
+    slots: frozenset = frozenset()
+    needs: frozenset = frozenset()
+    helps: frozenset = frozenset()
+    interests: frozenset = frozenset()
     registration: ParticipantRegistration | None = None
 
     @classmethod
     def of(cls, registration: ParticipantRegistration) -> Profile:
         company = registration.member_company if registration.member_company_id else None
-        values = {name: getattr(registration, name) for name in PROFILE_FIELDS}
+        values = {name: getattr(registration, name) for name in SCALARS}
         values.update(
             member_company__name=company.name if company else "",
             places_taken=getattr(registration, "places_taken", 0),
@@ -171,30 +181,21 @@ class Profile:
         )
         profile = cls.from_values(values)
         profile.registration = registration
+        profile.load({name: getattr(registration, name) for name in LISTS})
         return profile
 
     @classmethod
     def from_values(cls, values: dict) -> Profile:
-        levels = ParticipantRegistration.spoken(
-            SimpleNamespace(
-                languages=_list(values["languages"]), japanese_level=values["japanese_level"]
-            )
-        )
         municipality, ward = fold_municipality(values["municipality"])
         return cls(
             pk=values["pk"],
-            spoken={code: RANK.get(str(level), WORST_RANK) for code, level in levels.items()},
-            levels={code: str(level) for code, level in levels.items()},
+            values=values,
             formats=FORMATS.get(values["activity_format"], frozenset()),
             activities=ACTIVITIES.get(values["activity_type"], frozenset()),
             prefecture=values["prefecture"],
             place=(values["municipality"] or "").strip(),
             municipality=municipality,
             ward=ward,
-            slots=frozenset(_strings(values["availability"])),
-            needs=frozenset(_strings(values["needs"])) - {choices.Need.OTHER},
-            helps=frozenset(_strings(values["help_with"])) - {choices.Need.OTHER},
-            interests=frozenset(_strings(values["interests"])),
             company_id=values["member_company_id"],
             company_name=values["member_company__name"] or "",
             preference=values["pair_preference"],
@@ -202,13 +203,31 @@ class Profile:
             taken=values["places_taken"] or 0,
             capacity=values["capacity"] or 1,
             previous=bool(values["was_partner"]),
+            raw={name: values.get(f"{name}_json") for name in LISTS},
         )
+
+    def load(self, lists: dict | None = None) -> Profile:
+        """Decodes the lists (languages, time slots, needs, help, interests) once."""
+        if lists is None:
+            if self.raw is None:
+                return self
+            lists = {name: json.loads(text) if text else [] for name, text in self.raw.items()}
+        self.raw = None
+        self.lists = lists
+        self.levels = spoken(lists["languages"], self.values["japanese_level"])
+        self.spoken = {code: RANK.get(level, WORST_RANK) for code, level in self.levels.items()}
+        self.slots = frozenset(_strings(lists["availability"]))
+        self.needs = frozenset(_strings(lists["needs"])) - {choices.Need.OTHER}
+        self.helps = frozenset(_strings(lists["help_with"])) - {choices.Need.OTHER}
+        self.interests = frozenset(_strings(lists["interests"]))
+        return self
 
     def instance(self) -> ParticipantRegistration:
         """The registration this row is of (only the fields above loaded), with
         ``places_taken`` and ``was_partner`` as read."""
         if self.registration is None:
-            loaded = dict(zip(PROFILE_FIELDS, self.row, strict=False))
+            self.load()
+            loaded = {name: self.values[name] for name in SCALARS} | self.lists
             loaded["id"] = loaded.pop("pk")
             names = [f.attname for f in CONCRETE if f.attname in loaded]
             self.registration = ParticipantRegistration.from_db(
@@ -219,8 +238,24 @@ class Profile:
         return self.registration
 
 
-def _list(value) -> list:
-    return value if isinstance(value, list) else []
+# The Japanese question on the languages' scale, as plain strings.
+JAPANESE_LEVELS = {
+    key: str(level.value) for key, level in choices.JAPANESE_AS_LANGUAGE_LEVEL.items()
+}
+
+
+def spoken(languages, japanese_level: str) -> dict[str, str]:
+    """``ParticipantRegistration.spoken()`` on a row's values: the model's method reads
+    the enum per call, which costs more than the rest of a profile over 5,000 rows."""
+    found = {
+        row["language"]: str(row["level"])
+        for row in (languages if isinstance(languages, list) else [])
+        if isinstance(row, dict) and row.get("language") and row.get("level")
+    }
+    japanese = JAPANESE_LEVELS.get(japanese_level)
+    if japanese:
+        found["ja"] = japanese
+    return found
 
 
 def _strings(value) -> list[str]:
@@ -294,6 +329,8 @@ def rule(supported: Profile, volunteer: Profile) -> str | None:
         return "prefecture"
     if volunteer.taken >= volunteer.capacity:
         return "capacity"
+    supported.load()
+    volunteer.load()
     if not shared_languages(supported, volunteer):
         return "language"
     if volunteer.previous:
@@ -306,6 +343,8 @@ def evaluate(
 ) -> tuple[float, list[str]]:
     """The pair's score and, with ``explain``, one line of reasons per feature that
     counts. The pair must have passed :func:`rule`."""
+    supported.load()
+    volunteer.load()
     reasons: list[str] = []
     languages = shared_languages(supported, volunteer)
     best_code, best_rank = languages[0]
@@ -383,7 +422,7 @@ def label(choice_class, value: str) -> str:
 
 
 def candidates(supported: ParticipantRegistration | None = None):
-    """Every volunteer who may be paired, in one query, as rows of ``PROFILE_FIELDS``
+    """Every volunteer who may be paired, in one query, as rows of ``ROW``
     and ``ANNOTATIONS``: ``places_taken`` (the pairs that hold a place) and, for
     ``supported``, ``was_partner`` (any earlier pair of the two, whatever became of it)."""
     holding = (
@@ -398,7 +437,10 @@ def candidates(supported: ParticipantRegistration | None = None):
         ParticipantRegistration.objects.filter(
             role=choices.Role.VOLUNTEER, status__in=VOLUNTEER_STATUSES, is_spam=False
         )
-        .annotate(places_taken=Coalesce(Subquery(holding, output_field=IntegerField()), Value(0)))
+        .annotate(
+            places_taken=Coalesce(Subquery(holding, output_field=IntegerField()), Value(0)),
+            **{f"{name}_json": Cast(name, TextField()) for name in LISTS},
+        )
         .order_by("submitted_at", "pk")
     )
     if supported is None:
@@ -410,13 +452,9 @@ def candidates(supported: ParticipantRegistration | None = None):
 
 def profiles(queryset) -> list[Profile]:
     """The rows of :func:`candidates` as profiles."""
-    names = PROFILE_FIELDS + ANNOTATIONS
-    found = []
-    for row in queryset.values_list(*names):
-        profile = Profile.from_values(dict(zip(names, row, strict=True)))
-        profile.row = row
-        found.append(profile)
-    return found
+    return [
+        Profile.from_values(dict(zip(ROW, row, strict=True))) for row in queryset.values_list(*ROW)
+    ]
 
 
 def order_key(item: tuple[float, Profile]):
