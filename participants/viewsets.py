@@ -6,6 +6,7 @@ the onboarding requests, and keeps the URLs it has always had
 """
 
 from django.forms import modelform_factory
+from django.urls import path
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
@@ -15,6 +16,7 @@ from inquiries.models import ParticipantRegistration
 from inquiries.viewsets import INTAKE_MENU_HOOK, SubmissionViewSet
 from participants.filters import ParticipantFilterSet
 from participants.forms import RegistrationForm
+from participants.matching_views import DraftView, SuggestionsView
 from participants.views import RegistrationIndexView, RegistrationInspectView
 
 
@@ -139,6 +141,13 @@ class ParticipantRegistrationViewSet(SubmissionViewSet):
         "is_spam",
         "spam_reason",
     ]
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("suggestions/<int:pk>/", SuggestionsView.as_view(), name="suggestions"),
+            path("suggest-all/", DraftView.as_view(), name="suggest_all"),
+        ]
 
     def get_form_class(self, for_update=False):
         return modelform_factory(

@@ -83,7 +83,15 @@ MATRIX = {
             "inquiries_onboardingrequest",
         )
     },
-    "inquiries_participantregistration": screens({COORD, PRIVACY}, {COORD}, {PRIVACY}),
+    # Suggestions and the draft for everyone waiting are read by both; only
+    # Coordinators may propose from them (POST).
+    "inquiries_participantregistration": screens(
+        {COORD, PRIVACY},
+        {COORD},
+        {PRIVACY},
+        suggestions={COORD, PRIVACY},
+        suggest_all={COORD, PRIVACY},
+    ),
     "inquiries_outboundemail": OUTBOX["inquiry"],
 }
 MODELS = {

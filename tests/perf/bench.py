@@ -142,6 +142,7 @@ def main() -> int:
     api_throughput(measure, static_ms)
     static_export_bench(static_ms)
     intake_throughput()
+    matching_figures()
     return 0
 
 
@@ -276,6 +277,13 @@ def intake_throughput(clients: int = 16, seconds: float = 10.0) -> None:
         f"  {accepted / elapsed:.1f} submissions/s   accepted {accepted}   stored {stored}   "
         f"{'equal' if stored == accepted else 'NOT EQUAL'}   errors {errors or 0}"
     )
+
+
+def matching_figures() -> None:
+    """Suggestions among 5,000 volunteers and the draft for 500 × 500 (tests/perf/matching)."""
+    from tests.perf import matching
+
+    matching.main(prepared=True)
 
 
 def connection_vendor() -> str:

@@ -45,6 +45,7 @@ from inquiries.models import (
     OnboardingRequest,
     OutboundEmail,
     ParticipantRegistration,
+    ParticipantStatus,
     PrivacyAuditEntry,
     RateLimitCounter,
 )
@@ -643,3 +644,32 @@ class NotificationPreferenceFactory(factory.django.DjangoModelFactory):
 
     user = factory.SubFactory(UserFactory, lead_staff=True)
     frequency = NotificationPreference.Frequency.DAILY
+
+
+# -- matching (participants.matching, participants.assignment) -------------------------
+
+
+class ReadySupportedFactory(ParticipantRegistrationFactory):
+    """A supported participant ready for matching (screening done), in Tokyo."""
+
+    status = ParticipantStatus.READY
+
+
+class ReadyVolunteerFactory(ParticipantRegistrationFactory):
+    """A Japanese volunteer ready for matching (native Japanese, conversational English),
+    in Shinjuku, Tokyo, free at weekends, helping with hospital visits and procedures."""
+
+    role = choices.Role.VOLUNTEER
+    name = "鈴木 太郎"
+    contact_language = choices.ContactLanguage.JAPANESE
+    languages = factory.LazyFunction(
+        lambda: [{"language": "en", "level": choices.LanguageLevel.CONVERSATIONAL}]
+    )
+    help_with = factory.LazyFunction(lambda: [choices.Need.HOSPITAL, choices.Need.PROCEDURES])
+    japanese_level = choices.JapaneseLevel.NATIVE
+    nationality = choices.Nationality.JAPAN
+    years_in_japan = 30
+    family = factory.LazyFunction(list)
+    needs = factory.LazyFunction(list)
+    status = ParticipantStatus.READY
+    interests = factory.LazyFunction(lambda: [choices.Hobby.COOKING])
