@@ -14,10 +14,11 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import TitleColumn
 
 from home.views import WordSearchMixin
+from inquiries import choices
 from inquiries.models import ParticipantRegistration, ParticipantStatus
 from leads.exports import AuditedInspectView, SafeExportIndexView
-from participants import services, timeline
-from participants.forms import ReviewDecisionForm, SkipStepForm, StatusForm, StepForm
+from participants import activities, services, timeline
+from participants.forms import ActivityForm, ReviewDecisionForm, SkipStepForm, StatusForm, StepForm
 from participants.models import Step, StepState
 
 VIEW_PERMISSION = "inquiries.view_participantregistration"
@@ -71,7 +72,7 @@ class RegistrationInspectView(AuditedInspectView):
     invalid one shows the screen again with the messages and the input kept."""
 
     template_name = "participants/admin/registration.html"
-    ACTIONS = ("record_step", "skip_step", "decide_review", "change_status")
+    ACTIONS = ("record_step", "skip_step", "decide_review", "change_status", "record_activity")
 
     def get_page_title(self):
         return self.object.name
@@ -159,6 +160,13 @@ class RegistrationInspectView(AuditedInspectView):
         row = services.change_status(registration, actor=self.request.user, **form.cleaned_data)
         return _("Status changed to %(status)s.") % {"status": row.get_to_status_display()}
 
+    def record_activity(self, registration, data):
+        form = self.bound["record_activity"] = ActivityForm(data)
+        if not form.is_valid():
+            return None
+        activities.record(registration, by=self.request.user, **form.cleaned_data)
+        return _("One-off activity recorded: find a volunteer under One-off activities.")
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         registration = self.object
@@ -185,6 +193,12 @@ class RegistrationInspectView(AuditedInspectView):
             moves=moves,
             answers=registration.readable_answers(),
             timeline=timeline.entries(registration),
+            activity_form=(
+                bound.get("record_activity")
+                or ActivityForm(initial={"prefecture": registration.prefecture, "language": "ja"})
+            )
+            if registration.role == choices.Role.SUPPORTED and open_
+            else None,
         )
         return context
 

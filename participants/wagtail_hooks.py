@@ -3,12 +3,22 @@
 from wagtail import hooks
 
 from participants.views import VIEW_PERMISSION, ScreeningPanel
-from participants.viewsets import ParticipantRegistrationViewSet
+from participants.viewsets import ActivityViewSet, PairViewSet, ParticipantRegistrationViewSet
 
 
 @hooks.register("register_admin_viewset")
 def register_participant_queue():
     return ParticipantRegistrationViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_pairs():
+    return PairViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_activities():
+    return ActivityViewSet()
 
 
 @hooks.register("construct_homepage_panels")
