@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -194,7 +195,7 @@ def activity_answer(request: HttpRequest, lang: str, token: str) -> HttpResponse
                 % {
                     "name": emails.first_name(activity.registration),
                     "need": activity.get_need_display(),
-                    "when": f"{activity.date:%Y-%m-%d} {activity.starts_at:%H:%M}–"
+                    "when": f"{date_format(activity.date)} {activity.starts_at:%H:%M}–"
                     f"{activity.ends_at:%H:%M}",
                 },
                 "answer_form": form,

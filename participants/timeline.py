@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from home.clock import staff_date
 from inquiries.models import OutboundEmail, ParticipantRegistration
 from participants.models import OneOffActivity, PairChange, StepState, name_of
 
@@ -90,7 +91,7 @@ def entries(registration: ParticipantRegistration) -> list[Entry]:
     ).select_related("registration", "volunteer")
     for activity in one_offs:
         detail = _("%(date)s, %(status)s") % {
-            "date": activity.date.isoformat(),
+            "date": staff_date(activity.date),
             "status": activity.get_status_display(),
         }
         if activity.hours is not None:

@@ -22,7 +22,6 @@ from participants.pair_views import (
     ActivityInspectView,
     OpenOnClickIndexView,
     PairInspectView,
-    RegistrationsPermissionPolicy,
 )
 from participants.views import RegistrationIndexView, RegistrationInspectView
 
@@ -158,7 +157,6 @@ class PairViewSet(ModelViewSet):
     menu_label = _("Pairs")
     menu_hook = INTAKE_MENU_HOOK
     menu_order = 6
-    permission_policy = RegistrationsPermissionPolicy(Pair)
     index_view_class = OpenOnClickIndexView
     inspect_view_class = PairInspectView
     inspect_view_enabled = True
@@ -200,7 +198,6 @@ class ActivityViewSet(ModelViewSet):
     menu_label = _("One-off activities")
     menu_hook = INTAKE_MENU_HOOK
     menu_order = 7
-    permission_policy = RegistrationsPermissionPolicy(OneOffActivity)
     index_view_class = OpenOnClickIndexView
     inspect_view_class = ActivityInspectView
     inspect_view_enabled = True

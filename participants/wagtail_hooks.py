@@ -1,7 +1,10 @@
 """Registers the participant queue's admin screen and the coordinators' dashboard panel."""
 
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 
+from participants.models import OneOffActivity, Pair
+from participants.pair_views import RegistrationsPermissionPolicy
 from participants.views import VIEW_PERMISSION, ScreeningPanel
 from participants.viewsets import ActivityViewSet, PairViewSet, ParticipantRegistrationViewSet
 
@@ -9,6 +12,11 @@ from participants.viewsets import ActivityViewSet, PairViewSet, ParticipantRegis
 @hooks.register("register_admin_viewset")
 def register_participant_queue():
     return ParticipantRegistrationViewSet()
+
+
+# Pairs and activities are seen by those who see registrations (pair_views).
+register_permission_policy(Pair, RegistrationsPermissionPolicy(Pair))
+register_permission_policy(OneOffActivity, RegistrationsPermissionPolicy(OneOffActivity))
 
 
 @hooks.register("register_admin_viewset")
