@@ -446,3 +446,70 @@ def test_the_registration_timeline_shows_the_pairs_moves(coordinator):
     ]
     assert pair_entries[-1].detail == "転居"
     assert sum(entry.what.startswith("Status:") for entry in entries) == 3
+
+
+# -- the pair's screen -------------------------------------------------------------------
+
+
+def screen(pair) -> str:
+    return f"/admin/participants_pair/inspect/{pair.pk}/"
+
+
+@pytest.mark.parametrize("language, words", [("ja", "対応履歴"), ("en", "Timeline")])
+def test_a_coordinator_walks_a_pair_to_active_on_its_screen(coordinator, language, words):
+    supported = ReadySupportedFactory()
+    pair = pairs.propose(supported, ReadyVolunteerFactory(), by=coordinator)
+    staff = Client()
+    staff.force_login(coordinator)
+    headers = {"HTTP_ACCEPT_LANGUAGE": language}
+    page = staff.get(screen(pair), **headers).content.decode()
+    assert words in page and supported.name in page
+    listing = staff.get("/admin/participants_pair/", {"status": "proposed"}).content.decode()
+    assert screen(pair) in listing
+    assert (
+        screen(pair)
+        not in staff.get("/admin/participants_pair/", {"status": "active"}).content.decode()
+    )
+    steps = [
+        {"action": "accept", "accept-sides": ["s", "v"]},
+        {"action": "introduce", "introduce-first_meeting": TODAY().isoformat()},
+        {"action": "activate"},
+    ]
+    for data in steps:
+        assert staff.post(screen(pair), data).status_code == 302, data
+    pair.refresh_from_db()
+    assert pair.status == PairStatus.ACTIVE and status(supported) == ParticipantStatus.ACTIVE
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"action": "activate"},
+        {"action": "introduce", "introduce-first_meeting": "tomorrow"},
+        {"action": "accept", "accept-sides": ["x"]},
+        {"action": "accept"},
+        {"action": "end", "end-reason": "completed", "end-ended_on": "2026-01-01"},
+        {"action": "decline", "decline-side": "admin"},
+        {"action": "delete"},
+        {},
+    ],
+    ids=range(8),
+)
+def test_a_crafted_post_on_the_pair_screen_changes_nothing(coordinator, data):
+    pair = propose(coordinator)
+    staff = Client()
+    staff.force_login(coordinator)
+    response = staff.post(screen(pair), data)
+    assert response.status_code in (200, 302)
+    pair.refresh_from_db()
+    assert pair.status == PairStatus.PROPOSED and pair.supported_accepted_at is None
+    assert PairChange.objects.filter(pair=pair).count() == 1
+
+
+def test_the_privacy_officer_sees_the_pair_but_cannot_act(coordinator):
+    pair = propose(coordinator)
+    officer = Client()
+    officer.force_login(UserFactory(privacy_officer=True))
+    assert officer.get(screen(pair)).status_code == 200
+    officer.post(screen(pair), {"action": "accept", "accept-sides": ["s", "v"]})
+    assert Pair.objects.get(pk=pair.pk).status == PairStatus.PROPOSED
