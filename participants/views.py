@@ -17,7 +17,7 @@ from home.views import WordSearchMixin
 from inquiries import choices
 from inquiries.models import ParticipantRegistration, ParticipantStatus
 from leads.exports import AuditedInspectView, SafeExportIndexView
-from participants import activities, services, timeline
+from participants import activities, emails, services, timeline
 from participants.forms import ActivityForm, ReviewDecisionForm, SkipStepForm, StatusForm, StepForm
 from participants.models import Step, StepState
 
@@ -195,7 +195,12 @@ class RegistrationInspectView(AuditedInspectView):
             timeline=timeline.entries(registration),
             activity_form=(
                 bound.get("record_activity")
-                or ActivityForm(initial={"prefecture": registration.prefecture, "language": "ja"})
+                or ActivityForm(
+                    initial={
+                        "prefecture": registration.prefecture,
+                        "language": emails.language_of(registration),
+                    }
+                )
             )
             if registration.role == choices.Role.SUPPORTED and open_
             else None,

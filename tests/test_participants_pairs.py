@@ -61,10 +61,6 @@ def emails_to(registration, purpose):
     )
 
 
-def answer_path(url: str) -> str:
-    return url.split("127.0.0.1:8000", 1)[-1] if "://" in url else url
-
-
 def link_in(email) -> str:
     (line,) = [line for line in email.body.splitlines() if "/pair/" in line]
     return "/" + line.strip().split("/", 3)[3]
