@@ -266,14 +266,22 @@ class Downloads(Place):
 class KeptAboutRecords(Place):
     """The rows another room keeps about one of the person's records (a registration's
     screening steps, review decisions and status changes, with the coordinators' notes
-    and reasons): any model with a foreign key to a submission model, found through
-    Django's relations, so a room added later is disclosed and erased without being
-    listed here (the intake does not import the rooms that build on it)."""
+    and reasons; a pair and the changes of that pair): any model with a foreign key to
+    a submission model, or to such a row, found through Django's relations, so a room
+    added later is disclosed and erased without being listed here (the intake does not
+    import the rooms that build on it).
 
-    def __init__(self, model, relation):
+    A row that only *mentions* the record through a key that is set to null when the
+    record goes (``on_delete=SET_NULL``: the volunteer of another person's one-off
+    activity) belongs to someone else: erasure unlinks it and keeps the row."""
+
+    def __init__(self, model, relation, through=None):
         self.model = model
         self.related = relation.related_model
         self.field = relation.field.name
+        if through is not None:
+            self.field = f"{relation.field.name}__{through.field.name}"
+        self.unlink = through is None and relation.on_delete is models.SET_NULL
         self.kind = self.related._meta.model_name
 
     def _rows(self, owned):
@@ -284,20 +292,34 @@ class KeptAboutRecords(Place):
         return list(self._rows(owned))
 
     def erase(self, subject, owned):
+        if self.unlink:
+            return self._rows(owned).update(**{self.field: None})
         return self._rows(owned).delete()[1].get(self.related._meta.label, 0)
 
 
-def kept_about_records() -> list[KeptAboutRecords]:
-    """A place for every relation to a submission model, but the downloads (their own
-    place, ``Downloads``)."""
+def _relations(model):
     return [
-        KeptAboutRecords(model, relation)
-        for model in SUBMISSION_MODELS
+        relation
         for relation in model._meta.related_objects
         if not relation.many_to_many
         and relation.related_model is not MaterialDownload
         and relation.related_model not in SUBMISSION_MODELS
     ]
+
+
+def kept_about_records() -> list[KeptAboutRecords]:
+    """A place for every relation to a submission model (but the downloads, their own
+    place, ``Downloads``), and for every relation to the rows of those that go with
+    them (a pair's changes); the deeper rows come first, so they are disclosed and
+    counted before the rows they hang on are deleted."""
+    direct = [(model, relation) for model in SUBMISSION_MODELS for relation in _relations(model)]
+    deeper = [
+        KeptAboutRecords(model, second, through=relation)
+        for model, relation in direct
+        if relation.on_delete is not models.SET_NULL
+        for second in _relations(relation.related_model)
+    ]
+    return deeper + [KeptAboutRecords(model, relation) for model, relation in direct]
 
 
 class Contacts(Place):
@@ -570,7 +592,10 @@ def find(subject: Subject) -> dict[str, list]:
     for place in places():
         rows = place.find(subject, owned)
         if rows:
-            found[place.kind] = rows
+            # one kind may be reached through two relations (a pair's two people)
+            found.setdefault(place.kind, []).extend(
+                row for row in rows if row not in found.get(place.kind, [])
+            )
     return found
 
 

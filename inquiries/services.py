@@ -22,6 +22,7 @@ from wagtail.models import Locale
 
 from accounts.models import NotificationPreference
 from home.models import SiteSettings
+from inquiries import choices
 from inquiries.downloads import download_url
 from inquiries.forms import IntakeForm
 from inquiries.models import (
@@ -36,6 +37,7 @@ from inquiries.models import (
     Submission,
     consent_version,
 )
+from inquiries.participant_links import activity_request_url
 from inquiries.tasks import schedule_send
 from leads.choices import Stage
 from leads.models import Organization
@@ -253,7 +255,10 @@ def notification_emails(record: Submission, page: IntakeFormPage) -> list[Outbou
                     message_id=message_id(kind, record.pk, suffix),
                 )
             )
-    with translation.override(page.locale.language_code):
+    language = page.locale.language_code
+    if isinstance(record, ParticipantRegistration) and record.role == choices.Role.SUPPORTED:
+        context["activity_request_url"] = activity_request_url(record, language)
+    with translation.override(language):
         program = gettext("Otonari-san Corporate Program")
         subject = f"{CONFIRMATION_SUBJECTS[kind]} | {program}"
         emails.append(

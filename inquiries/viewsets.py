@@ -207,7 +207,7 @@ class OutboundEmailViewSet(ModelViewSet):
     name = "inquiries_outboundemail"
     icon = "mail"
     menu_label = _("Outgoing emails")
-    menu_order = 6  # after the participant queue (participants.viewsets)
+    menu_order = 8  # after the participant queue, pairs and activities (participants.viewsets)
     index_view_class = OutboundEmailIndexView
     inspect_view_class = OutboundEmailInspectView
     delete_view_class = OutboundEmailDeleteView

@@ -12,11 +12,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput
 
+from inquiries.choices import Language, Need, Prefecture
 from inquiries.fields import LineField, TextAreaField
 from leads.choices import Stage
 from leads.models import Organization
-from participants import services
-from participants.models import Decision, IdentityMethod, Step
+from participants import activities, services
+from participants.links import Side
+from participants.models import Decision, EndReason, IdentityMethod, Step
 
 
 class RegistrationForm(forms.ModelForm):
@@ -116,3 +118,135 @@ class LinkCompanyForm(forms.Form):
         self.fields["company"].queryset = Organization.objects.filter(stage=Stage.MEMBER).order_by(
             "name"
         )
+
+
+# -- pairs and one-off activities ----------------------------------------------------
+
+
+class ActivityForm(forms.Form):
+    """A one-off need, as the coordinator records it or the participant asks for it
+    (the public page shows the same fields in the participant's language);
+    ``participants.activities.record`` checks it again."""
+
+    need = forms.ChoiceField(
+        label=_("What do you need help with?"),
+        choices=[("", _("Please choose")), *Need.choices],
+    )
+    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    starts_at = forms.TimeField(
+        label=_("From"), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+    )
+    ends_at = forms.TimeField(
+        label=_("Until"), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+    )
+    online = forms.BooleanField(label=_("Online (no need to meet in person)"), required=False)
+    prefecture = forms.ChoiceField(
+        label=_("Prefecture where it takes place"),
+        choices=[("", _("Please choose")), *Prefecture.choices],
+        required=False,
+    )
+    place = LineField(
+        label=_("Place (for example, the ward office or the hospital's name)"),
+        max_length=activities.PLACE_MAX,
+        required=False,
+    )
+    language = forms.ChoiceField(
+        label=_("Language needed"), choices=[("", _("Please choose")), *Language.choices]
+    )
+    details = TextAreaField(
+        label=_("Anything the volunteer should know"),
+        max_length=activities.DETAILS_MAX,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="activity", **kwargs)
+
+
+class PairAcceptForm(forms.Form):
+    sides = forms.MultipleChoiceField(
+        label=_("Who accepted?"),
+        choices=[
+            (Side.SUPPORTED.value, _("The participant")),
+            (Side.VOLUNTEER.value, _("The volunteer")),
+        ],
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="accept", **kwargs)
+
+
+class PairDeclineForm(forms.Form):
+    side = forms.ChoiceField(
+        label=_("Who declined?"),
+        choices=[
+            ("", _("The coordinator withdraws the proposal")),
+            (Side.SUPPORTED.value, _("The participant")),
+            (Side.VOLUNTEER.value, _("The volunteer")),
+        ],
+        required=False,
+    )
+    reason = TextAreaField(
+        label=_("Reason"), max_length=1000, required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="decline", **kwargs)
+
+
+class PairIntroduceForm(forms.Form):
+    first_meeting = forms.DateField(label=_("Date of the first meeting"), widget=AdminDateInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="introduce", **kwargs)
+
+
+class PairEndForm(forms.Form):
+    reason = forms.ChoiceField(
+        label=_("How did it end?"), choices=[("", _("Please choose")), *EndReason.choices]
+    )
+    note = TextAreaField(
+        label=_("Why (required when it ended early)"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    ended_on = forms.DateField(label=_("Ended on"), widget=AdminDateInput)
+    rematch = forms.BooleanField(
+        label=_("Find the participant another volunteer (back to the queue)"),
+        required=False,
+        initial=True,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="end", **kwargs)
+
+
+class AssignForm(forms.Form):
+    volunteer = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="assign", **kwargs)
+
+
+class HoursForm(forms.Form):
+    hours = forms.CharField(label=_("Hours"), max_length=10, help_text=_("Usually up to 3 hours."))
+    confirm_long = forms.BooleanField(label=_("Yes, more than 3 hours is right"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="hours", **kwargs)
+
+
+class AnswerForm(forms.Form):
+    """A participant's answer through their link: accept or decline, with a reason if
+    they like."""
+
+    answer = forms.ChoiceField(choices=[("accept", "accept"), ("decline", "decline")])
+    reason = TextAreaField(
+        label=_("If you decline, you may tell us why (optional)"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )

@@ -63,12 +63,11 @@ STATUSES_WHILE_FLAGGED = frozenset(
         *CLOSED_PARTICIPANT_STATUSES,
     }
 )
-# Moves that are not screening steps: after the screening, and closing at any time.
+# Moves that are not screening steps: ready for matching after the screening, and
+# closing at any time. Matched, active and closed after a pair follow the registration's
+# pairs (``participants.pairs``), never a coordinator's choice here.
 ONWARD = {
     ParticipantStatus.INTERVIEW_DONE: ParticipantStatus.READY,
-    ParticipantStatus.READY: ParticipantStatus.MATCHED,
-    ParticipantStatus.MATCHED: ParticipantStatus.ACTIVE,
-    ParticipantStatus.ACTIVE: ParticipantStatus.CLOSED,
 }
 CLOSING = (ParticipantStatus.WITHDRAWN, ParticipantStatus.NOT_ELIGIBLE, ParticipantStatus.CLOSED)
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import ModelLogEntry
 
+from home.clock import staff_date
 from inquiries.models import OutboundEmail, ParticipantRegistration
-from participants.models import StepState, name_of
+from participants.models import OneOffActivity, PairChange, StepState, name_of
 from participants.services import LINK_COMPANY_ACTION
 
 
@@ -73,6 +75,35 @@ def entries(registration: ParticipantRegistration) -> list[Entry]:
                 % {"from": change.get_from_status_display(), "to": change.get_to_status_display()},
                 change.reason,
                 name_of(change.by),
+            )
+        )
+    changes = PairChange.objects.filter(
+        Q(pair__supported=registration) | Q(pair__volunteer=registration)
+    ).select_related("by", "pair__supported", "pair__volunteer")
+    for change in changes:
+        pair = change.pair
+        partner = pair.volunteer if pair.supported_id == registration.pk else pair.supported
+        what = _("Pair with %(name)s: %(status)s") % {
+            "name": partner.name,
+            "status": change.get_to_status_display(),
+        }
+        found.append(Entry(change.at, what, change.note, name_of(change.by)))
+    one_offs = OneOffActivity.objects.filter(
+        Q(registration=registration) | Q(volunteer=registration)
+    ).select_related("registration", "volunteer")
+    for activity in one_offs:
+        detail = _("%(date)s, %(status)s") % {
+            "date": staff_date(activity.date),
+            "status": activity.get_status_display(),
+        }
+        if activity.hours is not None:
+            detail += " · " + _("%(hours)s hours") % {"hours": f"{activity.hours.normalize():f}"}
+        found.append(
+            Entry(
+                activity.created_at,
+                _("One-off activity: %(need)s") % {"need": activity.get_need_display()},
+                detail,
+                _("the participant") if activity.requested_by_participant else "",
             )
         )
     emails = OutboundEmail.objects.filter(

@@ -14,11 +14,13 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import TitleColumn
 
 from home.views import WordSearchMixin
+from inquiries import choices
 from inquiries.choices import Role
 from inquiries.models import ParticipantRegistration, ParticipantStatus
 from leads.exports import AuditedInspectView, SafeExportIndexView
-from participants import services, timeline
+from participants import activities, emails, services, timeline
 from participants.forms import (
+    ActivityForm,
     LinkCompanyForm,
     ReviewDecisionForm,
     SkipStepForm,
@@ -90,7 +92,14 @@ class RegistrationInspectView(AuditedInspectView):
     invalid one shows the screen again with the messages and the input kept."""
 
     template_name = "participants/admin/registration.html"
-    ACTIONS = ("record_step", "skip_step", "decide_review", "change_status", "link_company")
+    ACTIONS = (
+        "record_step",
+        "skip_step",
+        "decide_review",
+        "change_status",
+        "link_company",
+        "record_activity",
+    )
 
     def get_page_title(self):
         return self.object.name
@@ -185,6 +194,12 @@ class RegistrationInspectView(AuditedInspectView):
         company = form.cleaned_data["company"]
         services.link_company(registration, company, actor=self.request.user)
         return _("Linked to %(company)s.") % {"company": company.name}
+    def record_activity(self, registration, data):
+        form = self.bound["record_activity"] = ActivityForm(data)
+        if not form.is_valid():
+            return None
+        activities.record(registration, by=self.request.user, **form.cleaned_data)
+        return _("One-off activity recorded: find a volunteer under One-off activities.")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -222,6 +237,17 @@ class RegistrationInspectView(AuditedInspectView):
                 else None
             ),
             timeline=timeline.entries(registration),
+            activity_form=(
+                bound.get("record_activity")
+                or ActivityForm(
+                    initial={
+                        "prefecture": registration.prefecture,
+                        "language": emails.language_of(registration),
+                    }
+                )
+            )
+            if registration.role == choices.Role.SUPPORTED and open_
+            else None,
         )
         return context
 

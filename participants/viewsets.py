@@ -6,17 +6,24 @@ the onboarding requests, and keeps the URLs it has always had
 """
 
 from django.forms import modelform_factory
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.viewsets.model import ModelViewSet
 
-from home.clock import staff_datetime
+from home.clock import staff_date, staff_datetime
 from inquiries.models import ParticipantRegistration
 from inquiries.viewsets import INTAKE_MENU_HOOK, SubmissionViewSet
 from participants.filters import ParticipantFilterSet
 from participants.forms import RegistrationForm
 from participants.matching_views import DraftView, SuggestionsView
+from participants.models import OneOffActivity, Pair
+from participants.pair_views import (
+    ActivityInspectView,
+    OpenOnClickIndexView,
+    PairInspectView,
+)
 from participants.views import RegistrationIndexView, RegistrationInspectView
 
 
@@ -156,3 +163,96 @@ class ParticipantRegistrationViewSet(SubmissionViewSet):
             formfield_callback=self.formfield_for_dbfield,
             fields=self.get_form_fields(),
         )
+
+
+def _inspect_url(namespace: str):
+    return lambda record: reverse(f"{namespace}:inspect", args=[record.pk])
+
+
+class PairViewSet(ModelViewSet):
+    """Pairs: the listing by status, and each pair's screen with its changes and the
+    next actions. Pairs are proposed from a participant's suggestions (the matching)."""
+
+    model = Pair
+    name = "participants_pair"
+    icon = "group"
+    menu_label = _("Pairs")
+    menu_hook = INTAKE_MENU_HOOK
+    menu_order = 6
+    index_view_class = OpenOnClickIndexView
+    inspect_view_class = PairInspectView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = []
+    list_filter = ["status", "kind", "setting"]
+    list_display = [
+        TitleColumn(
+            "supported",
+            label=_("Supported participant"),
+            accessor=lambda pair: pair.supported.name,
+            get_url=_inspect_url("participants_pair"),
+        ),
+        Column("volunteer", label=_("Volunteer"), accessor=lambda pair: pair.volunteer.name),
+        Column("status", label=_("Status"), accessor="get_status_display", sort_key="status"),
+        Column("kind", label=_("Kind"), accessor="get_kind_display"),
+        Column("setting", label=_("In-company or external"), accessor="get_setting_display"),
+        Column(
+            "created_at",
+            label=_("Proposed at"),
+            accessor=lambda pair: staff_datetime(pair.created_at),
+            sort_key="created_at",
+        ),
+    ]
+
+    def get_queryset(self, request):
+        return Pair.objects.select_related("supported", "volunteer")
+
+
+class ActivityViewSet(ModelViewSet):
+    """One-off activities: the listing by status and date, and each activity's screen
+    with the volunteers who could go, the assignment, the hours and cancelling. They
+    are recorded from the participant's screen, or by the participant through their
+    link."""
+
+    model = OneOffActivity
+    name = "participants_oneoffactivity"
+    icon = "date"
+    menu_label = _("One-off activities")
+    menu_hook = INTAKE_MENU_HOOK
+    menu_order = 7
+    index_view_class = OpenOnClickIndexView
+    inspect_view_class = ActivityInspectView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = []
+    list_filter = ["status", "need", "online", "requested_by_participant"]
+    list_display = [
+        TitleColumn(
+            "need",
+            label=_("What for"),
+            accessor="get_need_display",
+            get_url=_inspect_url("participants_oneoffactivity"),
+        ),
+        Column(
+            "registration",
+            label=_("Supported participant"),
+            accessor=lambda activity: activity.registration.name,
+        ),
+        Column(
+            "date",
+            label=_("When"),
+            accessor=lambda activity: (
+                f"{staff_date(activity.date)} {activity.starts_at:%H:%M}–{activity.ends_at:%H:%M}"
+            ),
+            sort_key="date",
+        ),
+        Column("status", label=_("Status"), accessor="get_status_display", sort_key="status"),
+        Column(
+            "volunteer",
+            label=_("Volunteer"),
+            accessor=lambda activity: activity.volunteer.name if activity.volunteer else "–",
+        ),
+    ]
+
+    def get_queryset(self, request):
+        return OneOffActivity.objects.select_related("registration", "volunteer")

@@ -2,15 +2,33 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 
+from participants.models import OneOffActivity, Pair
+from participants.pair_views import RegistrationsPermissionPolicy
 from participants.services import LINK_COMPANY_ACTION
 from participants.views import VIEW_PERMISSION, ScreeningPanel
-from participants.viewsets import ParticipantRegistrationViewSet
+from participants.viewsets import ActivityViewSet, PairViewSet, ParticipantRegistrationViewSet
 
 
 @hooks.register("register_admin_viewset")
 def register_participant_queue():
     return ParticipantRegistrationViewSet()
+
+
+# Pairs and activities are seen by those who see registrations (pair_views).
+register_permission_policy(Pair, RegistrationsPermissionPolicy(Pair))
+register_permission_policy(OneOffActivity, RegistrationsPermissionPolicy(OneOffActivity))
+
+
+@hooks.register("register_admin_viewset")
+def register_pairs():
+    return PairViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_activities():
+    return ActivityViewSet()
 
 
 @hooks.register("construct_homepage_panels")

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from inquiries import views as intake_views
 from inquiries.downloads import material_download
 from ocp import api, i18n, views
+from participants import link_views
 
 urlpatterns = [
     # Before the admin's own: the same catalogues with our Japanese added (ocp.i18n).
@@ -28,6 +29,22 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
     path("", views.root_redirect, name="root"),
+    # The links emailed to participants, in the language they were emailed in.
+    re_path(
+        r"^(?P<lang>ja|en|ne)/pair/(?P<token>[^/]{1,500})/\Z",
+        link_views.pair_answer,
+        name="pair_answer",
+    ),
+    re_path(
+        r"^(?P<lang>ja|en|ne)/one-off/(?P<token>[^/]{1,500})/\Z",
+        link_views.activity_answer,
+        name="activity_answer",
+    ),
+    re_path(
+        r"^(?P<lang>ja|en|ne)/ask-for-help/(?P<token>[^/]{1,500})/\Z",
+        link_views.activity_request,
+        name="activity_request",
+    ),
 ]
 
 if settings.SERVE_MEDIA:

@@ -78,6 +78,8 @@ def test_the_queue_sits_in_the_intake_menu_after_the_onboarding_requests():
             ("Material requests", "/admin/inquiries_materialrequest/"),
             ("Onboarding requests", "/admin/inquiries_onboardingrequest/"),
             ("Participant queue", "/admin/inquiries_participantregistration/"),
+            ("Pairs", "/admin/participants_pair/"),
+            ("One-off activities", "/admin/participants_oneoffactivity/"),
             ("Outgoing emails", "/admin/inquiries_outboundemail/"),
         ]
 

@@ -17,7 +17,9 @@ from bs4 import BeautifulSoup
 from django.db import connection
 from django.test import Client
 
+from inquiries.participant_links import activity_request_url
 from programs.models import Material
+from tests.support.factories import ParticipantRegistrationFactory
 from tests.support.intake import send
 from tests.support.servers import query_database
 from tests.test_settings import run_python
@@ -177,6 +179,11 @@ def test_headers_of_each_kind_of_answer_match_the_snapshot(production_like, admi
     staff = Client(HTTP_X_FORWARDED_PROTO="https")
     staff.force_login(admin_user)
     seen["admin page"] = staff.get("/admin/pages/")
+    asking = ParticipantRegistrationFactory(status="ready")
+    seen["participant link page"] = client.get(
+        "/" + activity_request_url(asking, "ne").split("/", 3)[3]
+    )
+    seen["participant link refused"] = client.get("/ne/pair/forged/")
     seen["not found"] = client.get("/en/no-such-page/")
     seen["API not found"] = client.get("/api/no-such-endpoint/")
 

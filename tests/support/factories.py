@@ -673,3 +673,43 @@ class ReadyVolunteerFactory(ParticipantRegistrationFactory):
     needs = factory.LazyFunction(list)
     status = ParticipantStatus.READY
     interests = factory.LazyFunction(lambda: [choices.Hobby.COOKING])
+
+
+# -- pairs and one-off activities (participants.pairs, participants.activities) -------
+
+
+class QueuedSupportedFactory(ParticipantRegistrationFactory):
+    """A supported participant through screening, waiting in the queue for a pair."""
+
+    status = "ready"
+
+
+class ScreenedVolunteerFactory(ParticipantRegistrationFactory):
+    """A volunteer through screening (Japanese, speaks English and Nepali well enough,
+    in Tokyo at weekends), who can take one pair."""
+
+    class Params:
+        form = FormKind.REGISTRATION
+        language = "ja"
+
+    role = choices.Role.VOLUNTEER
+    status = "ready"
+    name = factory.Sequence(lambda n: f"山田 花子{n}")
+    contact_language = choices.ContactLanguage.JAPANESE
+    languages = factory.LazyFunction(
+        lambda: [
+            {"language": "en", "level": choices.LanguageLevel.FLUENT},
+            {"language": "ne", "level": choices.LanguageLevel.CONVERSATIONAL},
+        ]
+    )
+    help_with = factory.LazyFunction(lambda: [choices.Need.HOSPITAL, choices.Need.PROCEDURES])
+    japanese_level = choices.JapaneseLevel.NATIVE
+    nationality = choices.Nationality.JAPAN
+    years_in_japan = 30
+    family = factory.LazyFunction(list)
+    needs = factory.LazyFunction(list)
+    phone = "080-1111-2222"
+    availability = factory.LazyFunction(
+        lambda: [choices.Availability.WEEKEND_DAYTIME, choices.Availability.WEEKDAY_EVENING]
+    )
+    capacity = 1

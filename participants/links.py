@@ -1,0 +1,111 @@
+"""Signed links emailed to participants: a pair's proposal to accept or decline, a
+one-off activity for its volunteer to confirm or decline, and (for supported
+participants) the request for a one-off activity in their confirmation email.
+
+Each purpose signs with a salt of its own (a token made for one purpose is refused by
+every other) and carries the time it was made, so it stops working after its
+``max_age``. A token only names rows (the pair and which side, the activity and its
+volunteer); whether it may still be used is decided by the rows' state in the
+database: a side that has answered cannot answer again, so a replayed link shows
+"already answered" and changes nothing.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.core import signing
+from django.urls import reverse
+
+from inquiries.participant_links import ACTIVITY_REQUEST_MAX_AGE, ACTIVITY_REQUEST_SALT
+
+PAIR_ANSWER_SALT = "ocp.participants.pair-answer"
+ACTIVITY_ANSWER_SALT = "ocp.participants.activity-answer"
+# A proposal waits for the person's answer; after a fortnight the coordinator calls.
+PAIR_ANSWER_MAX_AGE = timedelta(days=14)
+# An activity is confirmed before its day; a week covers the usual notice.
+ACTIVITY_ANSWER_MAX_AGE = timedelta(days=10)
+
+
+class Side(enum.StrEnum):
+    SUPPORTED = "s"
+    VOLUNTEER = "v"
+
+
+class LinkProblem(enum.StrEnum):
+    FORGED = "forged"
+    EXPIRED = "expired"
+
+
+class BadLink(Exception):
+    def __init__(self, problem: LinkProblem):
+        super().__init__(problem)
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class PairLink:
+    pair_id: int
+    side: Side
+
+
+def _read(token: str, *, salt: str, max_age: timedelta) -> dict:
+    if not isinstance(token, str) or len(token) > 500:
+        raise BadLink(LinkProblem.FORGED)
+    try:
+        data = signing.loads(token, salt=salt, max_age=max_age)
+    except signing.SignatureExpired:
+        raise BadLink(LinkProblem.EXPIRED) from None
+    except (signing.BadSignature, ValueError, TypeError, UnicodeError):
+        raise BadLink(LinkProblem.FORGED) from None
+    if not isinstance(data, dict):
+        raise BadLink(LinkProblem.FORGED)
+    return data
+
+
+def _int(value) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise BadLink(LinkProblem.FORGED)
+    return value
+
+
+def pair_token(pair, side: Side) -> str:
+    return signing.dumps({"p": pair.pk, "s": str(side)}, salt=PAIR_ANSWER_SALT)
+
+
+def read_pair_token(token: str) -> PairLink:
+    data = _read(token, salt=PAIR_ANSWER_SALT, max_age=PAIR_ANSWER_MAX_AGE)
+    try:
+        side = Side(data.get("s"))
+    except ValueError:
+        raise BadLink(LinkProblem.FORGED) from None
+    return PairLink(_int(data.get("p")), side)
+
+
+def pair_answer_url(pair, side: Side, language: str) -> str:
+    token = pair_token(pair, side)
+    return settings.BASE_URL + reverse("pair_answer", kwargs={"lang": language, "token": token})
+
+
+def activity_token(activity) -> str:
+    """Names the activity and the volunteer asked: a link sent to a volunteer who was
+    since replaced no longer answers for the activity."""
+    return signing.dumps({"a": activity.pk, "v": activity.volunteer_id}, salt=ACTIVITY_ANSWER_SALT)
+
+
+def read_activity_token(token: str) -> tuple[int, int]:
+    data = _read(token, salt=ACTIVITY_ANSWER_SALT, max_age=ACTIVITY_ANSWER_MAX_AGE)
+    return _int(data.get("a")), _int(data.get("v"))
+
+
+def activity_answer_url(activity, language: str) -> str:
+    token = activity_token(activity)
+    return settings.BASE_URL + reverse("activity_answer", kwargs={"lang": language, "token": token})
+
+
+def read_activity_request_token(token: str) -> int:
+    data = _read(token, salt=ACTIVITY_REQUEST_SALT, max_age=ACTIVITY_REQUEST_MAX_AGE)
+    return _int(data.get("r"))

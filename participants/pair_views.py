@@ -1,0 +1,233 @@
+"""The admin screens of pairs and one-off activities: each pair with its people, what
+the suggestion said, its changes and the next actions; each activity with the
+volunteers who could go (and why), the assignment, the hours and cancelling.
+
+Like the registration's screen, actions are POSTs to the screen's own address
+(``action`` names which), checked by ``participants.pairs`` / ``participants.
+activities`` against the rows as they are in the database; a refused one shows the
+screen again with the message. Who may act is who may change registrations.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.views import generic
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from inquiries.models import ParticipantRegistration
+from participants import activities, pairs
+from participants.forms import (
+    AssignForm,
+    HoursForm,
+    PairAcceptForm,
+    PairDeclineForm,
+    PairEndForm,
+    PairIntroduceForm,
+)
+from participants.links import Side
+from participants.models import ActivityStatus, PairStatus, name_of
+from participants.views import CHANGE_PERMISSION
+
+REGISTRATION_SCREEN = "inquiries_participantregistration:inspect"
+
+
+class RegistrationsPermissionPolicy(ModelPermissionPolicy):
+    """Pairs and activities are seen by whoever sees registrations (Coordinators and
+    the Privacy officer); nobody adds, edits or deletes them through a generic form:
+    they change only through their services (and go with the registration they belong
+    to when it is erased)."""
+
+    def __init__(self, model):
+        super().__init__(model, auth_model=ParticipantRegistration)
+
+    def user_has_permission(self, user, action):
+        if action != "view":
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class OpenOnClickIndexView(generic.IndexView):
+    """A listing whose rows open the record's screen."""
+
+    def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
+        column_class = self._get_title_column_class(column_class)
+        return self._get_custom_column(
+            field_name, column_class, get_url=self.get_inspect_url, **kwargs
+        )
+
+
+class ActionsInspectView(generic.InspectView):
+    """A screen with actions (POSTs naming ``action``); each returns the success
+    message, or None when its form is invalid."""
+
+    template_name = ""
+    ACTIONS: tuple[str, ...] = ()
+
+    @cached_property
+    def can_change(self) -> bool:
+        return self.request.user.has_perm(CHANGE_PERMISSION)
+
+    def post(self, request, *args, **kwargs):
+        if not self.can_change:
+            raise PermissionDenied
+        action = request.POST.get("action")
+        if action not in self.ACTIONS:
+            messages.error(request, _("This action is not known. Please try again."))
+            return HttpResponseRedirect(request.path)
+        self.bound: dict = {}
+        try:
+            done = getattr(self, action)(self.object, request.POST)
+        except ValidationError as error:
+            self._show_errors(action, error)
+            done = None
+        if done:
+            messages.success(request, done)
+            return HttpResponseRedirect(request.path)
+        self.object.refresh_from_db()
+        return self.render_to_response(self.get_context_data(), status=200)
+
+    def _show_errors(self, action: str, error: ValidationError) -> None:
+        form = self.bound.get(action)
+        fields = error.error_dict if hasattr(error, "error_dict") else {None: error.error_list}
+        for field, errors in fields.items():
+            if form is not None and field in form.fields:
+                form.add_error(field, errors)
+            else:
+                for message in ValidationError(errors).messages:
+                    messages.error(self.request, message)
+
+    def form(self, name, form_class, **kwargs):
+        return getattr(self, "bound", {}).get(name) or form_class(**kwargs)
+
+
+class PairInspectView(ActionsInspectView):
+    template_name = "participants/admin/pair.html"
+    ACTIONS = ("accept", "decline", "introduce", "activate", "end")
+
+    def get_page_title(self):
+        return _("%(supported)s and %(volunteer)s") % {
+            "supported": self.object.supported.name,
+            "volunteer": self.object.volunteer.name,
+        }
+
+    def accept(self, pair, data):
+        form = self.bound["accept"] = PairAcceptForm(data)
+        if not form.is_valid():
+            return None
+        pairs.accept(
+            pair, [Side(side) for side in form.cleaned_data["sides"]], by=self.request.user
+        )
+        return _("Acceptance recorded.")
+
+    def decline(self, pair, data):
+        form = self.bound["decline"] = PairDeclineForm(data)
+        if not form.is_valid():
+            return None
+        side = form.cleaned_data["side"] or None
+        pairs.decline(
+            pair,
+            Side(side) if side else None,
+            by=self.request.user,
+            reason=form.cleaned_data["reason"],
+        )
+        return _("The proposal is declined; the participant is back in the queue.")
+
+    def introduce(self, pair, data):
+        form = self.bound["introduce"] = PairIntroduceForm(data)
+        if not form.is_valid():
+            return None
+        pairs.introduce(pair, form.cleaned_data["first_meeting"], by=self.request.user)
+        return _("Introduction recorded; both have been emailed.")
+
+    def activate(self, pair, data):
+        pairs.activate(pair, by=self.request.user)
+        return _("The pair is active.")
+
+    def end(self, pair, data):
+        form = self.bound["end"] = PairEndForm(data)
+        if not form.is_valid():
+            return None
+        pairs.end(pair, by=self.request.user, **form.cleaned_data)
+        return _("The pair has ended.")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        pair = self.object
+        context.update(
+            pair=pair,
+            can_change=self.can_change,
+            actions=pairs.next_actions(pair),
+            changes=pair.changes.select_related("by"),
+            supported_url=reverse(REGISTRATION_SCREEN, args=[pair.supported_id]),
+            volunteer_url=reverse(REGISTRATION_SCREEN, args=[pair.volunteer_id]),
+            proposed_by=name_of(pair.proposed_by),
+            accept_form=self.form("accept", PairAcceptForm),
+            decline_form=self.form("decline", PairDeclineForm),
+            introduce_form=self.form("introduce", PairIntroduceForm),
+            end_form=self.form("end", PairEndForm),
+            PairStatus=PairStatus,
+        )
+        return context
+
+
+class ActivityInspectView(ActionsInspectView):
+    template_name = "participants/admin/activity.html"
+    ACTIONS = ("assign", "hours", "cancel", "volunteer_declined")
+
+    def get_page_title(self):
+        return f"{self.object.get_need_display()} · {self.object.registration.name}"
+
+    def assign(self, activity, data):
+        form = AssignForm(data)
+        if not form.is_valid():
+            raise ValidationError(_("Please choose a volunteer."))
+        volunteer = ParticipantRegistration.objects.filter(
+            pk=form.cleaned_data["volunteer"]
+        ).first()
+        if volunteer is None:
+            raise ValidationError(_("Please choose a volunteer."))
+        activities.assign(activity, volunteer, by=self.request.user)
+        return _("%(name)s has been asked by email.") % {"name": volunteer.name}
+
+    def volunteer_declined(self, activity, data):
+        activities.answer(activity, volunteer_id=activity.volunteer_id, confirm=False)
+        return _("Recorded: the volunteer cannot go. The activity is open again.")
+
+    def hours(self, activity, data):
+        form = self.bound["hours"] = HoursForm(data)
+        if not form.is_valid():
+            return None
+        activities.record_hours(activity, by=self.request.user, **form.cleaned_data)
+        return _("Hours recorded.")
+
+    def cancel(self, activity, data):
+        activities.cancel(activity, by=self.request.user)
+        return _("The activity is cancelled.")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        activity = self.object
+        context.update(
+            activity=activity,
+            can_change=self.can_change,
+            suggestions=activities.suggest(activity)
+            if activity.status == ActivityStatus.OPEN
+            else [],
+            registration_url=reverse(REGISTRATION_SCREEN, args=[activity.registration_id]),
+            volunteer_url=reverse(REGISTRATION_SCREEN, args=[activity.volunteer_id])
+            if activity.volunteer_id
+            else "",
+            hours_form=self.form("hours", HoursForm),
+            ActivityStatus=ActivityStatus,
+            slot=activities.slot_of(activity.date, activity.starts_at),
+        )
+        return context
