@@ -301,7 +301,12 @@ class LanguageRowsWidget(forms.Widget):
             given = []
         count = max(self.rows, len(given))
         base_id = (attrs or {}).get("id") or f"id_{name}"
-        extra = {key: value for key, value in (attrs or {}).items() if key != "id"}
+        # the fieldset around the rows is described by the help and the errors
+        extra = {
+            key: value
+            for key, value in (attrs or {}).items()
+            if key not in ("id", "aria-describedby")
+        }
         rows = []
         for n in range(1, count + 1):
             row = given[n - 1] if n <= len(given) else {}

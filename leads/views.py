@@ -149,7 +149,7 @@ class LeadScreenMixin:
             "lead": lead,
             "enrolment_links": enrolment_links(lead),
             # how many employees registered with the code: a number, never who
-            "registration_count": lead.registrations.count(),
+            "registration_count": lead.registrations.filter(is_spam=False).count(),
             "can_change": can_change,
             "contacts": lead.contacts.order_by("created_at", "pk"),
             "submissions": [Submission(record) for record in submissions],

@@ -163,9 +163,8 @@ def test_the_code_survives_the_role_step_and_errors_and_attaches_the_registratio
     url = f"/ja/register/?company={code}&role=volunteer"
     page = client.get(url)
     assert f'name="company_code" value="{code}"' in page.content.decode()
-    assert (
-        f"勤務先の会社の登録用リンクから開いています（コード：{code}）。" in page.content.decode()
-    )
+    notice = f"勤務先の会社の登録用リンクから開いています（コード：{code}）。"
+    assert notice in page.content.decode()
     data = {**VOLUNTEER, "company_code": code, "form_token": form_token(page)}
     refused = client.post("/ja/register/", {**data, "email": "not an address"})
     assert refused.status_code == 400

@@ -117,3 +117,17 @@ def test_a_static_form_works_without_javascript(static_site, running_site, brows
     assert page.locator("html").get_attribute("lang") == "ja"
     assert stored(running_site, "no.script.static@example.jp") == [False]
     context.close()
+
+
+def test_a_companys_registration_link_keeps_its_code_on_the_static_site(
+    static_site, running_site, page
+):
+    """``/en/register/?company=CODE`` opened on the static site: the role choice's links
+    pass the code on and the form carries it in its hidden field (the script does on
+    the static site what the live site does on the server)."""
+    origin = running_site.static_origin
+    page.goto(f"{origin}/en/register/?company=ABCD2345")
+    page.wait_for_function("document.querySelector('a[data-role-choice]').search !== ''")
+    page.locator("a[data-role-choice]").first.click()
+    page.wait_for_url(f"{origin}/en/register/supported/?company=ABCD2345")
+    assert page.locator("input[name=company_code]").input_value() == "ABCD2345"
