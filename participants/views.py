@@ -194,6 +194,7 @@ class RegistrationInspectView(AuditedInspectView):
         company = form.cleaned_data["company"]
         services.link_company(registration, company, actor=self.request.user)
         return _("Linked to %(company)s.") % {"company": company.name}
+
     def record_activity(self, registration, data):
         form = self.bound["record_activity"] = ActivityForm(data)
         if not form.is_valid():
