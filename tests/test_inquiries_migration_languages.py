@@ -14,6 +14,7 @@ from __future__ import annotations
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+from wagtail.models import Locale
 
 from inquiries.models import ParticipantRegistration
 from tests.support.factories import ParticipantRegistrationFactory
@@ -52,6 +53,9 @@ def migrate(targets=None) -> MigrationExecutor:
 def test_free_text_languages_become_rows_and_the_text_is_kept(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         ours: list[int] = []
+        # A transactional test earlier on this worker may have emptied the tables.
+        for code in ("ja", "en", "ne"):
+            Locale.objects.get_or_create(language_code=code)
         try:
             written = [ParticipantRegistrationFactory(languages=[]) for _text in WRITTEN]
             made_with_rows = ParticipantRegistrationFactory(
