@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from inquiries import choices
+
 # Names as people write them in the three site languages (lower case, NFKC).
 NAMES = {
     "ja": ("japanese", "日本語", "जापानी"),
@@ -68,3 +70,25 @@ def parse(text: str) -> list[dict[str, str]]:
         if language and level and language not in rows:
             rows[language] = level
     return [{"language": code, "level": level} for code, level in rows.items()]
+
+
+# The Japanese question on the languages' scale, as plain strings (matching reads it for
+# thousands of rows: no enum lookups per call).
+JAPANESE_LEVELS = {
+    key: str(level.value) for key, level in choices.JAPANESE_AS_LANGUAGE_LEVEL.items()
+}
+
+
+def spoken(languages, japanese_level: str) -> dict[str, str]:
+    """Every language someone speaks, with the level: ``{"ne": "native", "ja":
+    "conversational"}``. Japanese comes from the Japanese question; the list's rows are
+    the others (a damaged row is skipped)."""
+    found = {
+        row["language"]: str(row["level"])
+        for row in (languages if isinstance(languages, list) else [])
+        if isinstance(row, dict) and row.get("language") and row.get("level")
+    }
+    japanese = JAPANESE_LEVELS.get(japanese_level)
+    if japanese:
+        found["ja"] = japanese
+    return found

@@ -29,6 +29,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.models import ROUTING_PERMISSION, BasePage, split_addresses, validate_email_list
 from inquiries import answers, choices
 from inquiries.choices import FormKind
+from inquiries.languages import spoken as spoken_languages
 from leads.models import Contact, Organization
 
 
@@ -483,18 +484,8 @@ class ParticipantRegistration(Submission):
         return f"{self._meta.verbose_name} #{self.pk}"  # no personal data: it is logged
 
     def spoken(self) -> dict[str, str]:
-        """Every language the person speaks, with the level: ``{"ne": "native", "ja":
-        "conversational"}``. Japanese comes from the Japanese question (on the languages'
-        scale); the list's rows are the others."""
-        spoken = {
-            row["language"]: row["level"]
-            for row in self.languages
-            if isinstance(row, dict) and row.get("language") and row.get("level")
-        }
-        japanese = choices.JAPANESE_AS_LANGUAGE_LEVEL.get(self.japanese_level)
-        if japanese:
-            spoken["ja"] = str(japanese)
-        return spoken
+        """Every language the person speaks, with the level (``inquiries.languages.spoken``)."""
+        return spoken_languages(self.languages, self.japanese_level)
 
 
 # Every form's record, and those that feed the sales pipeline (all but registrations).

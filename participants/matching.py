@@ -35,6 +35,7 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from home.readable import join
 from inquiries import choices
+from inquiries.languages import spoken
 from inquiries.models import ParticipantRegistration
 from participants.models import Pair, PairKind
 from participants.pairs import VOLUNTEER_STATUSES
@@ -236,26 +237,6 @@ class Profile:
             self.registration.places_taken = self.taken
             self.registration.was_partner = self.previous
         return self.registration
-
-
-# The Japanese question on the languages' scale, as plain strings.
-JAPANESE_LEVELS = {
-    key: str(level.value) for key, level in choices.JAPANESE_AS_LANGUAGE_LEVEL.items()
-}
-
-
-def spoken(languages, japanese_level: str) -> dict[str, str]:
-    """``ParticipantRegistration.spoken()`` on a row's values: the model's method reads
-    the enum per call, which costs more than the rest of a profile over 5,000 rows."""
-    found = {
-        row["language"]: str(row["level"])
-        for row in (languages if isinstance(languages, list) else [])
-        if isinstance(row, dict) and row.get("language") and row.get("level")
-    }
-    japanese = JAPANESE_LEVELS.get(japanese_level)
-    if japanese:
-        found["ja"] = japanese
-    return found
 
 
 def _strings(value) -> list[str]:

@@ -10,11 +10,8 @@ screen again with the message. Who may act is who may change registrations.
 
 from __future__ import annotations
 
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponseRedirect
+from django.core.exceptions import ValidationError
 from django.urls import reverse
-from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views import generic
@@ -32,7 +29,7 @@ from participants.forms import (
 )
 from participants.links import Side
 from participants.models import ActivityStatus, PairStatus, name_of
-from participants.views import CHANGE_PERMISSION
+from participants.views import ActionsMixin
 
 REGISTRATION_SCREEN = "inquiries_participantregistration:inspect"
 
@@ -65,45 +62,10 @@ class OpenOnClickIndexView(generic.IndexView):
         )
 
 
-class ActionsInspectView(generic.InspectView):
-    """A screen with actions (POSTs naming ``action``); each returns the success
-    message, or None when its form is invalid."""
+class ActionsInspectView(ActionsMixin, generic.InspectView):
+    """A pair's or an activity's screen with actions (``participants.views.ActionsMixin``)."""
 
     template_name = ""
-    ACTIONS: tuple[str, ...] = ()
-
-    @cached_property
-    def can_change(self) -> bool:
-        return self.request.user.has_perm(CHANGE_PERMISSION)
-
-    def post(self, request, *args, **kwargs):
-        if not self.can_change:
-            raise PermissionDenied
-        action = request.POST.get("action")
-        if action not in self.ACTIONS:
-            messages.error(request, _("This action is not known. Please try again."))
-            return HttpResponseRedirect(request.path)
-        self.bound: dict = {}
-        try:
-            done = getattr(self, action)(self.object, request.POST)
-        except ValidationError as error:
-            self._show_errors(action, error)
-            done = None
-        if done:
-            messages.success(request, done)
-            return HttpResponseRedirect(request.path)
-        self.object.refresh_from_db()
-        return self.render_to_response(self.get_context_data(), status=200)
-
-    def _show_errors(self, action: str, error: ValidationError) -> None:
-        form = self.bound.get(action)
-        fields = error.error_dict if hasattr(error, "error_dict") else {None: error.error_list}
-        for field, errors in fields.items():
-            if form is not None and field in form.fields:
-                form.add_error(field, errors)
-            else:
-                for message in ValidationError(errors).messages:
-                    messages.error(self.request, message)
 
     def form(self, name, form_class, **kwargs):
         return getattr(self, "bound", {}).get(name) or form_class(**kwargs)

@@ -83,7 +83,51 @@ class ScreeningRow:
         self.not_needed = recorded is not None and recorded.state == StepState.NOT_NEEDED
 
 
-class RegistrationInspectView(AuditedInspectView):
+class ActionsMixin:
+    """An inspect screen with actions: a POST names its ``action`` (one of ``ACTIONS``),
+    a method of that name returns the success message, or None when its form (kept in
+    ``self.bound``) is invalid, and the screen is shown again with the messages."""
+
+    ACTIONS: tuple[str, ...] = ()
+
+    @cached_property
+    def can_change(self) -> bool:
+        return self.request.user.has_perm(CHANGE_PERMISSION)
+
+    def post(self, request, *args, **kwargs):
+        if not self.can_change:
+            raise PermissionDenied
+        action = request.POST.get("action")
+        if action not in self.ACTIONS:
+            messages.error(request, _("This action is not known. Please try again."))
+            return HttpResponseRedirect(request.path)
+        self.bound: dict = {}
+        try:
+            done = getattr(self, action)(self.object, request.POST)
+        except ValidationError as error:
+            self._show_errors(action, error)
+            done = None
+        if done:
+            messages.success(request, done)
+            return HttpResponseRedirect(request.path)
+        self.object.refresh_from_db()
+        return self.render_to_response(self.get_context_data(), status=200)
+
+    def _show_errors(self, action: str, error: ValidationError) -> None:
+        """A field's message goes beside the field of the form sent; a message about
+        the record (not at this step, closed…) goes to the top of the screen,
+        where it is seen whichever form is shown."""
+        form = self.bound.get(action)
+        fields = error.error_dict if hasattr(error, "error_dict") else {None: error.error_list}
+        for field, errors in fields.items():
+            if form is not None and field in form.fields:
+                form.add_error(field, errors)
+            else:
+                for message in ValidationError(errors).messages:
+                    messages.error(self.request, message)
+
+
+class RegistrationInspectView(ActionsMixin, AuditedInspectView):
     """A registration on one screen: the person and how to reach them, the screening
     steps, the review flag and its decisions, the status, their answers and the
     timeline, with the actions beside them for those who may change registrations.
@@ -106,43 +150,6 @@ class RegistrationInspectView(AuditedInspectView):
 
     def get_page_subtitle(self):
         return str(self.object)
-
-    @cached_property
-    def can_change(self) -> bool:
-        return self.request.user.has_perm(CHANGE_PERMISSION)
-
-    def post(self, request, *args, **kwargs):
-        if not self.can_change:
-            raise PermissionDenied
-        action = request.POST.get("action")
-        if action not in self.ACTIONS:
-            messages.error(request, _("This action is not known. Please try again."))
-            return HttpResponseRedirect(request.path)
-        registration = self.object
-        self.bound: dict = {}
-        try:
-            done = getattr(self, action)(registration, request.POST)
-        except ValidationError as error:
-            self._show_errors(action, error)
-            done = None
-        if done:
-            messages.success(request, done)
-            return HttpResponseRedirect(request.path)
-        self.object.refresh_from_db()
-        return self.render_to_response(self.get_context_data(), status=200)
-
-    def _show_errors(self, action: str, error: ValidationError) -> None:
-        """A field's message goes beside the field of the form sent; a message about
-        the registration (not at this step, closed…) goes to the top of the screen,
-        where it is seen whichever form is shown."""
-        form = self.bound.get(action)
-        fields = error.error_dict if hasattr(error, "error_dict") else {None: error.error_list}
-        for field, errors in fields.items():
-            if form is not None and field in form.fields:
-                form.add_error(field, errors)
-            else:
-                for message in ValidationError(errors).messages:
-                    messages.error(self.request, message)
 
     def _step(self, data) -> Step:
         step = data.get("step")
