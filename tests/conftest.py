@@ -68,6 +68,15 @@ SLOW_FIRST = (
 
 
 def pytest_collection_modifyitems(config, items):
+    for item in items:
+        mark = item.get_closest_marker("django_db")
+        if mark and mark.kwargs.get("transaction") and not mark.kwargs.get("available_apps"):
+            # Its teardown would empty every table, the site's content with them, for
+            # every later test on the same worker (see test_participants_pairs_concurrency).
+            raise pytest.UsageError(
+                f"{item.nodeid}: a transactional test must name its available_apps"
+            )
+
     def rank(item) -> int:
         path = item.nodeid.split("::")[0]
         return next(

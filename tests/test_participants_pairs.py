@@ -6,13 +6,11 @@ holds, and a pair ended early sends the participant back to the queue."""
 from __future__ import annotations
 
 import datetime
-import threading
 from datetime import timedelta
 
 import pytest
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.db import connection
 from django.test import Client
 from django.utils import timezone, translation
 
@@ -224,34 +222,6 @@ def test_capacity_lowered_after_the_proposal_is_checked_when_activating(coordina
     with pytest.raises(ValidationError):
         pairs.activate(second, by=coordinator)
     assert Pair.objects.get(pk=second.pk).status == PairStatus.INTRODUCED
-
-
-@pytest.mark.django_db(transaction=True)
-def test_two_coordinators_proposing_the_last_place_at_once_make_one_pair():
-    if connection.vendor != "postgresql":
-        pytest.skip("row locks are PostgreSQL's; SQLite serialises every write")
-    volunteer = ScreenedVolunteerFactory(capacity=1)
-    people = [QueuedSupportedFactory(), QueuedSupportedFactory()]
-    barrier = threading.Barrier(2)
-    outcomes = []
-
-    def run(supported):
-        barrier.wait()
-        try:
-            pairs.propose(supported, volunteer, by=None)
-            outcomes.append("made")
-        except ValidationError:
-            outcomes.append("refused")
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(person,)) for person in people]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert sorted(outcomes) == ["made", "refused"]
-    assert Pair.objects.filter(volunteer=volunteer).count() == 1
 
 
 # -- the manual moves are gone ----------------------------------------------------------
