@@ -87,6 +87,26 @@ def pytest_collection_modifyitems(config, items):
     items.sort(key=rank)
 
 
+# Seconds spent per test module (setup, call and teardown, summed over the workers),
+# printed at the end of the run: where the suite's time goes, to keep it short.
+MODULE_SECONDS: dict[str, float] = {}
+
+
+def pytest_runtest_logreport(report):
+    module = report.nodeid.split("::")[0]
+    MODULE_SECONDS[module] = MODULE_SECONDS.get(module, 0.0) + report.duration
+
+
+def pytest_terminal_summary(terminalreporter):
+    if not MODULE_SECONDS or hasattr(terminalreporter.config, "workerinput"):
+        return
+    total = sum(MODULE_SECONDS.values())
+    terminalreporter.section("test seconds per module (summed over workers)")
+    for module, seconds in sorted(MODULE_SECONDS.items(), key=lambda kv: -kv[1])[:20]:
+        terminalreporter.write_line(f"{seconds:8.1f} s {seconds / total:6.1%}  {module}")
+    terminalreporter.write_line(f"{total:8.1f} s in all, {len(MODULE_SECONDS)} modules")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _media_root(tmp_path_factory):
     media = tmp_path_factory.mktemp("media")
