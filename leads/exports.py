@@ -12,6 +12,7 @@ import codecs
 import datetime
 import functools
 import itertools
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -20,7 +21,6 @@ from django.core.exceptions import FieldDoesNotExist
 from django.dispatch import Signal
 from django.http import StreamingHttpResponse
 from django.utils import translation
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from wagtail.admin.views import generic
 from wagtail.log_actions import log
 
@@ -42,6 +42,10 @@ SKIPPED_CATEGORIES = {"Zs", "Zl", "Zp", "Cc", "Cf"}
 # How an xlsx cell shows a time and a date: ISO order, which Excel reads in any language.
 XLSX_DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 XLSX_DATE_FORMAT = "yyyy-mm-dd"
+
+# The control characters a worksheet cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE,
+# written out so that importing this module does not import openpyxl and numpy).
+ILLEGAL_CHARACTERS_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 
 
 def neutralise(value):

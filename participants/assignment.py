@@ -17,14 +17,15 @@ each proposed through ``participants.pairs.propose``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-import numpy as np
-from scipy.optimize import linear_sum_assignment
+from typing import TYPE_CHECKING
 
 from inquiries import choices
 from inquiries.models import ParticipantRegistration, ParticipantStatus
 from participants import matching
 from participants.models import Pair
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 def waiting():
@@ -37,6 +38,11 @@ def waiting():
 def optimal(scores: np.ndarray, places: list[int]) -> list[tuple[int, int]]:
     """(row, column) pairs of the largest total score, each column ``j`` used at most
     ``places[j]`` times, each row at most once; entries of 0 are never chosen."""
+    # numpy and scipy take half a second to import: every process start (each server,
+    # worker and command) would pay it, while only a draft needs them.
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
     columns = np.repeat(np.arange(len(places)), np.maximum(np.asarray(places, dtype=int), 0))
     if not scores.size or not columns.size:
         return []
@@ -51,6 +57,8 @@ def optimal(scores: np.ndarray, places: list[int]) -> list[tuple[int, int]]:
 
 def greedy(scores: np.ndarray, places: list[int]) -> list[tuple[int, int]]:
     """The baseline: the best remaining pair first, until no allowed pair is left."""
+    import numpy as np  # at first use, as in optimal()
+
     left = list(places)
     taken: set[int] = set()
     pairs = []
@@ -98,6 +106,8 @@ class Problem:
     read in three queries (participants, volunteers with their places, earlier pairs)."""
 
     def __init__(self, supported=None):
+        import numpy as np  # at first use, as in optimal()
+
         people = list(waiting() if supported is None else supported)
         volunteers = [v for v in matching.profiles(matching.candidates()) if v.taken < v.capacity]
         earlier = set(
@@ -126,6 +136,8 @@ class Problem:
         matched = {i for i, _j in chosen}
         options = {}
         if with_options:
+            import numpy as np  # at first use, as in optimal()
+
             for i, person in enumerate(self.supported):
                 allowed = [(self.scores[i, j], j) for j in np.nonzero(self.scores[i] > 0)[0]]
                 allowed.sort(key=lambda item: (-item[0], item[1]))

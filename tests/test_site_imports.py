@@ -6,12 +6,15 @@ the Rooms table.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
 from tests.support import imports
+from tests.support.servers import ROOT, base_env
 
 
 @pytest.fixture(scope="module")
@@ -253,3 +256,18 @@ def test_migrations_and_tests_are_not_read(tmp_path):
         },
     )
     assert sorted(report.project.modules) == ["faq", "home", "ocp"]
+
+
+def test_starting_the_site_imports_no_numerical_library():
+    """numpy, scipy and openpyxl cost most of a second of CPU at every process start
+    (each gunicorn boot, worker and command); only a matching draft and a spreadsheet
+    export need them, and import them when they run."""
+    probe = (
+        "import sys, django; django.setup(); import ocp.urls, ocp.wsgi; "
+        "print(sorted({'numpy', 'scipy', 'openpyxl', 'pandas'} & set(sys.modules)))"
+    )
+    result = subprocess.run(  # noqa: S603 - the project's own interpreter
+        [sys.executable, "-c", probe], env=base_env(), cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
