@@ -7,11 +7,13 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
 from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.widgets.button import HeaderButton
 
 from home.views import WordSearchMixin
 from inquiries import choices
@@ -62,7 +64,22 @@ def flag_reason(text: str) -> str:
 
 class RegistrationIndexView(WordSearchMixin, SafeExportIndexView):
     """The queue listing: a click on a registration opens its screen (not its edit
-    form, which only marks spam)."""
+    form, which only marks spam). Its header leads coordinators (who may propose
+    pairs) to the draft for everyone waiting; whoever may only read the queue does
+    not get a button to a screen where they could confirm nothing."""
+
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if self.request.user.has_perm(CHANGE_PERMISSION):
+            buttons.append(
+                HeaderButton(
+                    _("Suggest pairs for everyone waiting"),
+                    url=reverse("inquiries_participantregistration:suggest_all"),
+                    icon_name="group",
+                )
+            )
+        return buttons
 
     def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
         column_class = self._get_title_column_class(column_class)
