@@ -20,7 +20,7 @@ from inquiries import choices
 from inquiries.choices import Role
 from inquiries.models import ParticipantRegistration, ParticipantStatus
 from leads.exports import AuditedInspectView, SafeExportIndexView
-from participants import activities, emails, services, timeline
+from participants import activities, emails, pairs, services, timeline
 from participants.forms import (
     ActivityForm,
     LinkCompanyForm,
@@ -29,7 +29,7 @@ from participants.forms import (
     StatusForm,
     StepForm,
 )
-from participants.models import Step, StepState
+from participants.models import OneOffActivity, Pair, Step, StepState
 
 VIEW_PERMISSION = "inquiries.view_participantregistration"
 CHANGE_PERMISSION = "inquiries.change_participantregistration"
@@ -53,6 +53,18 @@ PROFILE_FIELDS = (
     ("hobbies", gettext_lazy("Other hobbies and interests")),
 )
 VOLUNTEER_ONLY = ("help_with", "capacity")
+
+
+def profile_value(registration: ParticipantRegistration, name: str) -> str:
+    """A profile field as the screen shows it; a volunteer's capacity with the places
+    their pairs take now, so a coordinator sees at once whether there is room."""
+    value = registration.display_value(name)
+    if name == "capacity":
+        return _("%(capacity)s (%(taken)s taken now)") % {
+            "capacity": value,
+            "taken": pairs.places_taken(registration),
+        }
+    return value
 
 
 def flag_reason(text: str) -> str:
@@ -252,7 +264,7 @@ class RegistrationInspectView(ActionsMixin, AuditedInspectView):
             moves=moves,
             answers=registration.readable_answers(),
             profile=[
-                (label, registration.display_value(name))
+                (label, profile_value(registration, name))
                 for name, label in PROFILE_FIELDS
                 if name not in VOLUNTEER_ONLY or registration.role == Role.VOLUNTEER
             ],
@@ -262,6 +274,21 @@ class RegistrationInspectView(ActionsMixin, AuditedInspectView):
                 else None
             ),
             timeline=timeline.entries(registration),
+            # Their pairs and one-off activities, each a link to its screen: where the
+            # coordinator goes next after proposing, accepting or recording a need.
+            pairs=[
+                (pair, pair.volunteer if pair.supported_id == registration.pk else pair.supported)
+                for pair in Pair.objects.filter(
+                    Q(supported=registration) | Q(volunteer=registration)
+                )
+                .select_related("supported", "volunteer")
+                .order_by("-created_at")
+            ],
+            one_offs=OneOffActivity.objects.filter(
+                Q(registration=registration) | Q(volunteer=registration)
+            )
+            .select_related("registration", "volunteer")
+            .order_by("-date", "-starts_at"),
             activity_form=(
                 bound.get("record_activity")
                 or ActivityForm(

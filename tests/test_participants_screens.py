@@ -5,12 +5,23 @@ activity."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
-from tests.support.factories import UserFactory
+from inquiries import choices
+from leads.models import Stage
+from leads.services import give_enrolment_code
+from participants import activities, pairs
+from tests.support.factories import (
+    OrganizationFactory,
+    QueuedSupportedFactory,
+    ScreenedVolunteerFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -41,3 +52,77 @@ def test_who_may_only_read_the_queue_gets_no_link_to_the_draft():
     page = reader.get(QUEUE)
     assert page.status_code == 200
     assert DRAFT not in page.content.decode()
+
+
+def registration_screen(client: Client, registration) -> str:
+    url = f"/admin/inquiries_participantregistration/inspect/{registration.pk}/"
+    return client.get(url).content.decode()
+
+
+def test_a_participants_screen_lists_their_pairs_and_activities_with_links():
+    coordinator = UserFactory(coordinator=True, language="ja")
+    supported = QueuedSupportedFactory(name="Mina Gurung")
+    volunteer = ScreenedVolunteerFactory(name="山田 花子", capacity=2)
+    pair = pairs.propose(supported, volunteer, by=coordinator)
+    activity = activities.record(
+        supported,
+        by=coordinator,
+        need=choices.Need.HOSPITAL,
+        date=timezone.localdate() + datetime.timedelta(days=3),
+        starts_at=datetime.time(10),
+        ends_at=datetime.time(12),
+        prefecture=choices.Prefecture.TOKYO,
+        language="ne",
+    )
+    client = Client()
+    client.force_login(coordinator)
+
+    page = registration_screen(client, supported)
+    section = text_of(page.split('id="pairs-heading"')[1].split("</section>")[0])
+    assert "ペアと単発活動" in page
+    assert "山田 花子さんとのペア · 提案中" in section
+    assert "通院 · ボランティアを探し中" in section
+    assert f'href="/admin/participants_pair/inspect/{pair.pk}/"' in page
+    assert f'href="/admin/participants_oneoffactivity/inspect/{activity.pk}/"' in page
+
+    volunteers = registration_screen(client, volunteer)
+    assert "Mina Gurungさんとのペア · 提案中" in text_of(volunteers)
+    assert "同時に組めるペア数 2（現在1組）" in text_of(volunteers)
+
+
+def test_the_member_company_and_its_code_read_as_one_japanese_phrase():
+    lead = OrganizationFactory(name="株式会社サクラ製作所", stage=Stage.MEMBER)
+    code = give_enrolment_code(lead)
+    supported = QueuedSupportedFactory(member_company=lead, company_code=code)
+    page = registration_screen(signed_in(coordinator=True, language="ja"), supported)
+    assert f"株式会社サクラ製作所（コード：{code}）" in text_of(page)
+
+
+def test_a_pair_and_an_activity_show_how_to_reach_each_person():
+    coordinator = UserFactory(coordinator=True, language="ja")
+    supported = QueuedSupportedFactory(name="Mina Gurung", phone="090-1234-5678", language="ne")
+    volunteer = ScreenedVolunteerFactory(name="山田 花子", phone="080-1111-2222")
+    pair = pairs.propose(supported, volunteer, by=coordinator, score=9.7, reasons=["理由"])
+    client = Client()
+    client.force_login(coordinator)
+    page = client.get(f"/admin/participants_pair/inspect/{pair.pk}/").content.decode()
+    words = text_of(page)
+    assert 'href="tel:09012345678"' in page and 'href="tel:08011112222"' in page
+    assert f'href="mailto:{supported.email}"' in page
+    assert "連絡はネパール語で" in words and "連絡は日本語で" in words
+    assert "提案の理由（スコア9.7）" in words
+
+    activity = activities.record(
+        supported,
+        by=coordinator,
+        need=choices.Need.ENROLMENT,
+        date=timezone.localdate() + datetime.timedelta(days=3),
+        starts_at=datetime.time(13),
+        ends_at=datetime.time(15),
+        online=True,
+        language="ne",
+    )
+    activities.assign(activity, volunteer, by=coordinator)
+    page = client.get(f"/admin/participants_oneoffactivity/inspect/{activity.pk}/").content.decode()
+    assert 'href="tel:09012345678"' in page and 'href="tel:08011112222"' in page
+    assert f'href="mailto:{volunteer.email}"' in page
