@@ -180,6 +180,8 @@ class PairViewSet(ModelViewSet):
     menu_hook = INTAKE_MENU_HOOK
     menu_order = 6
     index_view_class = OpenOnClickIndexView
+    # The count announced from a status region, not an alert on a heading (axe).
+    index_results_template_name = "participants/admin/registration_results.html"
     inspect_view_class = PairInspectView
     inspect_view_enabled = True
     copy_view_enabled = False
@@ -221,6 +223,8 @@ class ActivityViewSet(ModelViewSet):
     menu_hook = INTAKE_MENU_HOOK
     menu_order = 7
     index_view_class = OpenOnClickIndexView
+    # The count announced from a status region, not an alert on a heading (axe).
+    index_results_template_name = "participants/admin/registration_results.html"
     inspect_view_class = ActivityInspectView
     inspect_view_enabled = True
     copy_view_enabled = False
