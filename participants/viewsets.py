@@ -13,6 +13,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from home.clock import staff_date, staff_datetime
+from inquiries import choices
 from inquiries.models import ParticipantRegistration
 from inquiries.viewsets import INTAKE_MENU_HOOK, SubmissionViewSet
 from participants.filters import ParticipantFilterSet
@@ -25,6 +26,11 @@ from participants.pair_views import (
     PairInspectView,
 )
 from participants.views import RegistrationIndexView, RegistrationInspectView
+
+ROLE_SHORT = {
+    choices.Role.SUPPORTED: _("Supported participant"),
+    choices.Role.VOLUNTEER: _("Volunteer"),
+}
 
 
 class ParticipantRegistrationViewSet(SubmissionViewSet):
@@ -41,7 +47,13 @@ class ParticipantRegistrationViewSet(SubmissionViewSet):
     index_results_template_name = "participants/admin/registration_results.html"
     list_display = [
         "name",
-        "role",
+        # The role in a word or two (the form's sentence takes a phone's whole width).
+        Column(
+            "role",
+            label=_("Role"),
+            accessor=lambda record: ROLE_SHORT.get(record.role, record.get_role_display()),
+            sort_key="role",
+        ),
         "status",
         "company",
         "nationality",

@@ -126,3 +126,13 @@ def test_a_pair_and_an_activity_show_how_to_reach_each_person():
     page = client.get(f"/admin/participants_oneoffactivity/inspect/{activity.pk}/").content.decode()
     assert 'href="tel:09012345678"' in page and 'href="tel:08011112222"' in page
     assert f'href="mailto:{volunteer.email}"' in page
+
+
+def test_the_queue_names_the_role_in_a_word_not_the_forms_sentence():
+    ScreenedVolunteerFactory(name="山田 花子")
+    QueuedSupportedFactory(name="Mina Gurung")
+    page = signed_in(coordinator=True, language="ja").get(QUEUE).content.decode()
+    rows = text_of(page.split('<table class="listing')[1].split("</table>")[0])
+    assert re.search(r"山田 花子.{0,40}?ボランティア マッチング待ち", rows), rows
+    assert re.search(r"Mina Gurung.{0,40}?サポートを受ける参加者 マッチング待ち", rows), rows
+    assert "参加を希望する社員" not in rows
