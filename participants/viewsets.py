@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from home.clock import staff_date, staff_datetime
+from home.clock import staff_datetime, staff_day
 from inquiries import choices
 from inquiries.models import ParticipantRegistration
 from inquiries.viewsets import INTAKE_MENU_HOOK, SubmissionViewSet
@@ -258,7 +258,7 @@ class ActivityViewSet(ModelViewSet):
             "date",
             label=_("When"),
             accessor=lambda activity: (
-                f"{staff_date(activity.date)} {activity.starts_at:%H:%M}–{activity.ends_at:%H:%M}"
+                f"{staff_day(activity.date)} {activity.starts_at:%H:%M}–{activity.ends_at:%H:%M}"
             ),
             sort_key="date",
         ),

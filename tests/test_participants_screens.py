@@ -136,3 +136,28 @@ def test_the_queue_names_the_role_in_a_word_not_the_forms_sentence():
     assert re.search(r"山田 花子.{0,40}?ボランティア マッチング待ち", rows), rows
     assert re.search(r"Mina Gurung.{0,40}?サポートを受ける参加者 マッチング待ち", rows), rows
     assert "参加を希望する社員" not in rows
+
+
+def test_an_activity_is_shown_with_its_weekday():
+    coordinator = UserFactory(coordinator=True, language="ja")
+    supported = QueuedSupportedFactory(name="Mina Gurung")
+    day = timezone.localdate() + datetime.timedelta(days=3)
+    activity = activities.record(
+        supported,
+        by=coordinator,
+        need=choices.Need.HOSPITAL,
+        date=day,
+        starts_at=datetime.time(10),
+        ends_at=datetime.time(12),
+        online=True,
+        language="ne",
+    )
+    weekday = "月火水木金土日"[day.weekday()]
+    when = f"{day.year}年{day.month}月{day.day}日（{weekday}） 10:00–12:00"
+    client = Client()
+    client.force_login(coordinator)
+    screen = client.get(f"/admin/participants_oneoffactivity/inspect/{activity.pk}/")
+    assert when in text_of(screen.content.decode())
+    listing = client.get("/admin/participants_oneoffactivity/")
+    assert when in text_of(listing.content.decode())
+    assert when in text_of(registration_screen(client, supported))
