@@ -161,3 +161,15 @@ def test_an_activity_is_shown_with_its_weekday():
     listing = client.get("/admin/participants_oneoffactivity/")
     assert when in text_of(listing.content.decode())
     assert when in text_of(registration_screen(client, supported))
+
+
+def test_a_ready_participants_suggestions_come_before_their_details():
+    """On a phone the screen is one column: the next action must not wait below the
+    contact, the profile and the screening steps."""
+    supported = QueuedSupportedFactory(name="Mina Gurung")
+    page = registration_screen(signed_in(coordinator=True, language="ja"), supported)
+    link = page.index(
+        f'href="/admin/inquiries_participantregistration/suggestions/{supported.pk}/"'
+    )
+    assert link < page.index('id="contact-heading"') < page.index('id="screening-heading"')
+    assert "マッチング候補" in text_of(page[link : link + 200])
