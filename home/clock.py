@@ -73,6 +73,18 @@ def staff_date(value) -> str:
     return str(value)
 
 
+def staff_day(value: datetime.date) -> str:
+    """A day someone has to be somewhere, with its weekday: ``2026年12月11日（金）`` (ja),
+    ``11 Dec 2026 (Fri)`` (en); whether it falls on a weekend or a workday is what a
+    coordinator arranging a visit asks first."""
+    if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
+        return staff_date(value)
+    return translation.gettext("%(date)s (%(weekday)s)") % {
+        "date": staff_date(value),
+        "weekday": formats.date_format(value, "D"),
+    }
+
+
 def staff_iso(value) -> str:
     """The machine-readable form for ``<time datetime="…">``: ISO 8601 in Japan time,
     to the second (a date: ``YYYY-MM-DD``)."""

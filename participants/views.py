@@ -7,18 +7,20 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
 from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.widgets.button import HeaderButton
 
 from home.views import WordSearchMixin
 from inquiries import choices
 from inquiries.choices import Role
 from inquiries.models import ParticipantRegistration, ParticipantStatus
 from leads.exports import AuditedInspectView, SafeExportIndexView
-from participants import activities, emails, services, timeline
+from participants import activities, emails, pairs, services, timeline
 from participants.forms import (
     ActivityForm,
     LinkCompanyForm,
@@ -27,7 +29,7 @@ from participants.forms import (
     StatusForm,
     StepForm,
 )
-from participants.models import Step, StepState
+from participants.models import OneOffActivity, Pair, Step, StepState
 
 VIEW_PERMISSION = "inquiries.view_participantregistration"
 CHANGE_PERMISSION = "inquiries.change_participantregistration"
@@ -53,6 +55,18 @@ PROFILE_FIELDS = (
 VOLUNTEER_ONLY = ("help_with", "capacity")
 
 
+def profile_value(registration: ParticipantRegistration, name: str) -> str:
+    """A profile field as the screen shows it; a volunteer's capacity with the places
+    their pairs take now, so a coordinator sees at once whether there is room."""
+    value = registration.display_value(name)
+    if name == "capacity":
+        return _("%(capacity)s (%(taken)s taken now)") % {
+            "capacity": value,
+            "taken": pairs.places_taken(registration),
+        }
+    return value
+
+
 def flag_reason(text: str) -> str:
     """The flag's reason in the reader's language; a reason the site does not know
     (typed by hand before the decisions were kept) as it was written."""
@@ -62,7 +76,22 @@ def flag_reason(text: str) -> str:
 
 class RegistrationIndexView(WordSearchMixin, SafeExportIndexView):
     """The queue listing: a click on a registration opens its screen (not its edit
-    form, which only marks spam)."""
+    form, which only marks spam). Its header leads coordinators (who may propose
+    pairs) to the draft for everyone waiting; whoever may only read the queue does
+    not get a button to a screen where they could confirm nothing."""
+
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if self.request.user.has_perm(CHANGE_PERMISSION):
+            buttons.append(
+                HeaderButton(
+                    _("Suggest pairs for everyone waiting"),
+                    url=reverse("inquiries_participantregistration:suggest_all"),
+                    icon_name="group",
+                )
+            )
+        return buttons
 
     def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
         column_class = self._get_title_column_class(column_class)
@@ -235,7 +264,7 @@ class RegistrationInspectView(ActionsMixin, AuditedInspectView):
             moves=moves,
             answers=registration.readable_answers(),
             profile=[
-                (label, registration.display_value(name))
+                (label, profile_value(registration, name))
                 for name, label in PROFILE_FIELDS
                 if name not in VOLUNTEER_ONLY or registration.role == Role.VOLUNTEER
             ],
@@ -245,6 +274,21 @@ class RegistrationInspectView(ActionsMixin, AuditedInspectView):
                 else None
             ),
             timeline=timeline.entries(registration),
+            # Their pairs and one-off activities, each a link to its screen: where the
+            # coordinator goes next after proposing, accepting or recording a need.
+            pairs=[
+                (pair, pair.volunteer if pair.supported_id == registration.pk else pair.supported)
+                for pair in Pair.objects.filter(
+                    Q(supported=registration) | Q(volunteer=registration)
+                )
+                .select_related("supported", "volunteer")
+                .order_by("-created_at")
+            ],
+            one_offs=OneOffActivity.objects.filter(
+                Q(registration=registration) | Q(volunteer=registration)
+            )
+            .select_related("registration", "volunteer")
+            .order_by("-date", "-starts_at"),
             activity_form=(
                 bound.get("record_activity")
                 or ActivityForm(

@@ -12,7 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from home.clock import staff_date, staff_datetime
+from home.clock import staff_datetime, staff_day
+from inquiries import choices
 from inquiries.models import ParticipantRegistration
 from inquiries.viewsets import INTAKE_MENU_HOOK, SubmissionViewSet
 from participants.filters import ParticipantFilterSet
@@ -25,6 +26,11 @@ from participants.pair_views import (
     PairInspectView,
 )
 from participants.views import RegistrationIndexView, RegistrationInspectView
+
+ROLE_SHORT = {
+    choices.Role.SUPPORTED: _("Supported participant"),
+    choices.Role.VOLUNTEER: _("Volunteer"),
+}
 
 
 class ParticipantRegistrationViewSet(SubmissionViewSet):
@@ -41,7 +47,13 @@ class ParticipantRegistrationViewSet(SubmissionViewSet):
     index_results_template_name = "participants/admin/registration_results.html"
     list_display = [
         "name",
-        "role",
+        # The role in a word or two (the form's sentence takes a phone's whole width).
+        Column(
+            "role",
+            label=_("Role"),
+            accessor=lambda record: ROLE_SHORT.get(record.role, record.get_role_display()),
+            sort_key="role",
+        ),
         "status",
         "company",
         "nationality",
@@ -180,6 +192,8 @@ class PairViewSet(ModelViewSet):
     menu_hook = INTAKE_MENU_HOOK
     menu_order = 6
     index_view_class = OpenOnClickIndexView
+    # The count announced from a status region, not an alert on a heading (axe).
+    index_results_template_name = "participants/admin/registration_results.html"
     inspect_view_class = PairInspectView
     inspect_view_enabled = True
     copy_view_enabled = False
@@ -221,6 +235,8 @@ class ActivityViewSet(ModelViewSet):
     menu_hook = INTAKE_MENU_HOOK
     menu_order = 7
     index_view_class = OpenOnClickIndexView
+    # The count announced from a status region, not an alert on a heading (axe).
+    index_results_template_name = "participants/admin/registration_results.html"
     inspect_view_class = ActivityInspectView
     inspect_view_enabled = True
     copy_view_enabled = False
@@ -242,7 +258,7 @@ class ActivityViewSet(ModelViewSet):
             "date",
             label=_("When"),
             accessor=lambda activity: (
-                f"{staff_date(activity.date)} {activity.starts_at:%H:%M}–{activity.ends_at:%H:%M}"
+                f"{staff_day(activity.date)} {activity.starts_at:%H:%M}–{activity.ends_at:%H:%M}"
             ),
             sort_key="date",
         ),

@@ -24,6 +24,11 @@ def staff_date(value) -> str:
 
 
 @register.filter
+def staff_day(value) -> str:
+    return clock.staff_day(value)
+
+
+@register.filter
 def staff_iso(value) -> str:
     return clock.staff_iso(value)
 
