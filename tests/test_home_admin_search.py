@@ -35,6 +35,7 @@ from tests.support.factories import (
     StandardPageFactory,
     UserFactory,
 )
+from tests.support.fuzz import examples
 from tests.support.intake import run_worker, send
 from tests.test_inquiries_onboarding_registration import ONBOARDING, SUPPORTED, in_two_months
 
@@ -423,7 +424,9 @@ ANY_TEXT = st.text(
 
 @pytest.mark.parametrize("how", ["search", "autocomplete"])
 @settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(150),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(typed=st.one_of(ANY_TEXT, st.sampled_from(HOSTILE)))
 def test_the_search_backend_answers_any_text(how, typed):

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from inquiries.services import RECORD_MODELS
 from inquiries.tokens import issue_token
+from tests.support.fuzz import examples
 
 pytestmark = pytest.mark.django_db
 
@@ -105,7 +106,9 @@ def test_any_post_is_answered_without_a_server_error(client, settings, url):
     model = RECORD_MODELS[kind]
 
     @hypothesis_settings(
-        max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+        max_examples=examples(60),
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture],
     )
     @given(payload=payloads(fields), with_valid_token=st.booleans())
     def post_anything(payload, with_valid_token):

@@ -22,14 +22,19 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
+from tests.support.fuzz import examples
 from tests.support.servers import get_json, raw_request, start_site
 
 JSON = {"Content-Type": "application/json"}
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 FUZZ = hypothesis_settings(
-    max_examples=100, deadline=None, suppress_health_check=list(HealthCheck), database=None
+    max_examples=examples(100),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    database=None,
 )
-FUZZ_PAGES = hypothesis_settings(FUZZ, max_examples=40)  # each answer renders a whole page
+# Each answer renders a whole page: fewer examples.
+FUZZ_PAGES = hypothesis_settings(FUZZ, max_examples=examples(40))
 
 
 @pytest.fixture(scope="module")

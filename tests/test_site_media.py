@@ -28,6 +28,7 @@ from wagtail.images import get_image_model
 from inquiries.downloads import download_path
 from inquiries.models import MaterialDownload, MaterialRequest
 from programs.models import Material
+from tests.support.fuzz import examples
 from tests.support.intake import send
 from tests.test_inquiries_materials import ANSWERS
 
@@ -314,7 +315,9 @@ def media_paths(draw) -> str:
 
 @pytest.mark.django_db
 @hypothesis_settings(
-    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(300),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(path=media_paths())
 @example(path="images/../documents/")
