@@ -2,7 +2,9 @@
 
 - ``/api/content/``: FAQ items (``faq.api``), materials and public documents
   (``programs.api``), images (``home.api``);
-- ``/api/intake/<form>/``: the intake forms (``inquiries.api``).
+- ``/api/intake/<form>/``: the intake forms (``inquiries.api``);
+- ``/api/check-ins/<token>/``: a pair's check-in, through its emailed link
+  (``participants.api``).
 
 Every error is the one problem shape ``{"status", "detail"}`` (a form's field errors
 are ``{"status", "errors"}``); any other address under ``/api/`` is a JSON 404. The
@@ -25,6 +27,7 @@ from ninja.responses import NinjaJSONEncoder, Response
 from faq.api import router as faq_router
 from home.api import router as images_router
 from inquiries.api import router as intake_router
+from participants.api import router as check_in_router
 from programs.api import router as programs_router
 
 SECTIONS = {
@@ -64,6 +67,7 @@ api.add_router("/content/", faq_router)
 api.add_router("/content/", programs_router)
 api.add_router("/content/", images_router)
 api.add_router("/intake/", intake_router)
+api.add_router("/check-ins/", check_in_router)
 
 
 @api.exception_handler(Exception)
