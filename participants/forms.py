@@ -19,7 +19,14 @@ from leads.choices import Stage
 from leads.models import Organization
 from participants import activities, checkins, services
 from participants.links import Side
-from participants.models import Decision, EndReason, IdentityMethod, MeetingFormat, Step
+from participants.models import (
+    Decision,
+    EndReason,
+    FollowUpAction,
+    IdentityMethod,
+    MeetingFormat,
+    Step,
+)
 
 
 class RegistrationForm(forms.ModelForm):
@@ -326,3 +333,27 @@ class CheckInForm(forms.Form):
         if data.get("meetings") and not data.get("meeting_format"):
             self.add_error("meeting_format", _("Please choose in person, online or both."))
         return data
+
+
+class FollowUpForm(forms.Form):
+    """A coordinator's note or action on a pair, answering one of its open flags if
+    chosen (and resolving it when the action is "resolved")."""
+
+    action = forms.ChoiceField(label=_("What did you do?"), choices=FollowUpAction.choices)
+    flag = forms.TypedChoiceField(
+        label=_("About the flag"), coerce=int, required=False, empty_value=None
+    )
+    note = TextAreaField(
+        label=_("Note"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args, flags=(), **kwargs):
+        super().__init__(*args, prefix="follow_up", **kwargs)
+        self.flags = {flag.pk: flag for flag in flags}
+        self.fields["flag"].choices = [
+            ("", _("None")),
+            *((flag.pk, flag.get_reason_display()) for flag in flags),
+        ]
