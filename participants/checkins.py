@@ -71,13 +71,16 @@ def due_dates(start: datetime.date) -> dict[str, datetime.date]:
     return {kind: start + datetime.timedelta(days=n) for kind, n in days.items()}
 
 
-def schedule(pair: Pair, *, now: datetime.datetime | None = None) -> list[CheckIn]:
-    """Creates the check-ins of a long-term pair that has just become active, for both
-    members (none for a one-off pair; running it again adds nothing)."""
+def schedule(
+    pair: Pair, *, now: datetime.datetime | None = None, start: datetime.date | None = None
+) -> list[CheckIn]:
+    """Creates the check-ins of a long-term pair that has just become active (or did
+    on ``start``), for both members (none for a one-off pair; running it again adds
+    nothing)."""
     if pair.kind != PairKind.LONG_TERM:
         return []
     made = []
-    for kind, due_on in due_dates(_today(now)).items():
+    for kind, due_on in due_dates(start or _today(now)).items():
         for side in CheckInSide:
             check_in, _created = CheckIn.objects.get_or_create(
                 pair=pair, side=side, kind=kind, defaults={"due_on": due_on}
@@ -115,6 +118,7 @@ def send_due(now: datetime.datetime | None = None) -> dict[str, int]:
     flags pairs with two missed check-ins; safe to rerun (each step is recorded)."""
     now = now or timezone.now()
     counts = {"sent": 0, "reminded": 0, "flagged": 0}
+    counts["scheduled"] = schedule_missing()
     for pk in CheckIn.objects.to_send(_today(now)).values_list("pk", flat=True):
         with transaction.atomic():
             check_in = CheckIn.objects.select_for_update().get(pk=pk)
@@ -139,6 +143,20 @@ def send_due(now: datetime.datetime | None = None) -> dict[str, int]:
             counts["reminded"] += 1
     counts["flagged"] = flag_missed(now)
     return counts
+
+
+def schedule_missing() -> int:
+    """Schedules the check-ins of active long-term pairs that have none: pairs that
+    became active before check-ins were kept, counted from the day they did. A check-in
+    already past is due at once (the round emails it); none is made up for twice."""
+    pairs = Pair.objects.filter(
+        status=PairStatus.ACTIVE, kind=PairKind.LONG_TERM, check_ins__isnull=True
+    )
+    count = 0
+    for pair in pairs:
+        schedule(pair, start=activated_on(pair) or pair.first_meeting)
+        count += 1
+    return count
 
 
 def missed(now: datetime.datetime | None = None):

@@ -352,3 +352,25 @@ def test_check_ins_are_made_for_active_pairs_only_by_the_factory_too():
     pair = ActivePairFactory()
     assert checkins.schedule(pair) and len(checkins.schedule(pair)) == 8
     assert CheckIn.objects.filter(pair=pair).count() == 8
+
+
+def test_pairs_active_before_check_ins_were_kept_get_them_from_the_day_they_met():
+    met = timezone.localdate() - timedelta(days=20)
+    pair = ActivePairFactory(first_meeting=met)
+    counts = checkins.send_due(now=at(0))
+    assert counts["scheduled"] == 1
+    assert pair.check_ins.get(kind="2w", side="s").due_on == met + timedelta(days=14)
+    assert counts["sent"] == 2  # the two-week check-ins are past: emailed now
+    assert checkins.send_due(now=at(0))["scheduled"] == 0
+
+
+def test_the_command_runs_the_round_and_says_what_it_did():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    CheckInFactory(due_on=timezone.localdate() - timedelta(days=1))
+    out = StringIO()
+    call_command("send_check_ins", stdout=out)
+    assert "sent: 1" in out.getvalue()
+    assert CheckIn.objects.exclude(sent_at=None).count() == 1

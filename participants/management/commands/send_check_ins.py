@@ -29,7 +29,6 @@ class Command(BaseCommand):
             return
         counts = checkins.send_due()
         self.stdout.write(
-            "Check-ins sent: {sent}, reminded: {reminded}, pairs flagged: {flagged}".format(
-                **counts
-            )
+            "Check-ins scheduled for {scheduled} pair(s), sent: {sent}, reminded: {reminded}, "
+            "pairs flagged: {flagged}".format(**counts)
         )
