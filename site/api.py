@@ -9,8 +9,9 @@
 Every error is the one problem shape ``{"status", "detail"}`` (a form's field errors
 are ``{"status", "errors"}``); any other address under ``/api/`` is a JSON 404. The
 whole OpenAPI document is at ``/api/openapi.json`` (browsable at ``/api/docs/``); each
-part keeps its own at ``/api/content/openapi.json`` (with ``/api/content/docs/``) and
-``/api/intake/openapi.json``. Wagtail's page API at ``/api/v3/`` is Wagtail's own.
+part keeps its own at ``/api/content/openapi.json`` (with ``/api/content/docs/``),
+``/api/intake/openapi.json`` and ``/api/check-ins/openapi.json``. Wagtail's page API
+at ``/api/v3/`` is Wagtail's own.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ SECTIONS = {
     "intake": {
         "title": "OCP intake API",
         "description": "The four intake forms as JSON (see README, API).",
+    },
+    "check-ins": {
+        "title": "OCP check-in API",
+        "description": "A pair's check-in through its emailed link (see README, Follow-up).",
     },
 }
 
@@ -160,4 +165,5 @@ urlpatterns = [
     path("content/openapi.json", section_openapi, {"section": "content"}),
     path("content/docs/", content_docs),
     path("intake/openapi.json", section_openapi, {"section": "intake"}),
+    path("check-ins/openapi.json", section_openapi, {"section": "check-ins"}),
 ]
