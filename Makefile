@@ -42,6 +42,7 @@ run: content admin
 	$(MANAGE) collectstatic --no-input --verbosity 0
 	$(MANAGE) purge_personal_data --schedule
 	$(MANAGE) send_daily_digests --schedule
+	$(MANAGE) send_check_ins --schedule
 	@echo "Site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/   (Ctrl-C stops)"
 	$(PY) -m ocp.runner --bind $(HOST):$(PORT)
 

@@ -271,17 +271,21 @@ class KeptAboutRecords(Place):
     added later is disclosed and erased without being listed here (the intake does not
     import the rooms that build on it).
 
-    A row that only *mentions* the record through a key that is set to null when the
-    record goes (``on_delete=SET_NULL``: the volunteer of another person's one-off
-    activity) belongs to someone else: erasure unlinks it and keeps the row."""
+    A row that only *mentions* the record (or the row that goes with it) through a key
+    that is set to null when it goes (``on_delete=SET_NULL``: the volunteer of another
+    person's one-off activity; the volunteer's hours logged for a pair) belongs to
+    someone else: erasure unlinks it and keeps the row."""
 
     def __init__(self, model, relation, through=None):
         self.model = model
         self.related = relation.related_model
+        self.link = relation.field.name
         self.field = relation.field.name
         if through is not None:
             self.field = f"{relation.field.name}__{through.field.name}"
-        self.unlink = through is None and relation.on_delete is models.SET_NULL
+        self.unlink = relation.on_delete is models.SET_NULL
+        # A deeper row kept this way is the other person's (not disclosed, not counted).
+        self.others = self.unlink and through is not None
         self.kind = self.related._meta.model_name
 
     def _rows(self, owned):
@@ -289,11 +293,12 @@ class KeptAboutRecords(Place):
         return self.related.objects.filter(**{f"{self.field}__in": records}).order_by("pk")
 
     def find(self, subject, owned):
-        return list(self._rows(owned))
+        return [] if self.others else list(self._rows(owned))
 
     def erase(self, subject, owned):
         if self.unlink:
-            return self._rows(owned).update(**{self.field: None})
+            updated = self._rows(owned).update(**{self.link: None})
+            return 0 if self.others else updated
         return self._rows(owned).delete()[1].get(self.related._meta.label, 0)
 
 

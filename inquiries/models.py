@@ -561,6 +561,9 @@ class OutboundEmail(models.Model):
         PAIR_INTRODUCTION = "pair_introduction", _("Pair introduction")
         ACTIVITY_ASSIGNMENT = "activity_assignment", _("One-off activity offered to a volunteer")
         ACTIVITY_CONFIRMED = "activity_confirmed", _("One-off activity confirmed")
+        CHECK_IN = "check_in", _("Check-in asked of a pair's member")
+        CHECK_IN_REMINDER = "check_in_reminder", _("Check-in reminder")
+        REPORT_LINK = "report_link", _("Company report sent to a member company")
 
     message_id = models.CharField(_("Message-ID"), max_length=200, unique=True)
     purpose = models.CharField(_("purpose"), max_length=20, choices=Purpose.choices)

@@ -17,6 +17,7 @@ from collections import Counter
 from django.apps import apps
 from django.conf import settings
 from django.db import transaction
+from django.dispatch import Signal
 from django.forms.models import model_to_dict
 from django.utils import timezone
 from django_tasks import TaskResultStatus as ResultStatus
@@ -52,6 +53,11 @@ def audit_export(sender, user, count: int, **kwargs) -> None:
         counts={sender._meta.model_name: count},
         actor=user.get_username(),
     )
+
+
+# Sent by the daily purge, in its transaction, with ``now``: connect a receiver that
+# deletes what is past its retention in another room and returns the counts.
+purging = Signal()
 
 
 def _ago(days: int, now: datetime.datetime) -> datetime.datetime:
@@ -107,6 +113,11 @@ def purge_expired(now: datetime.datetime | None = None, actor: str = "") -> dict
         .delete()[1]
     )
     counts["dbtaskresult"] += deleted.get(DBTaskResult._meta.label, 0)
+
+    # The rooms that build on the intake purge their own tables (the intake does not
+    # import them): each receiver returns {model name: rows deleted}.
+    for _receiver, deleted in purging.send(sender=purge_expired, now=now):
+        counts.update(deleted or {})
 
     result = {name: count for name, count in counts.items() if count}
     PrivacyAuditEntry.objects.create(

@@ -9,16 +9,24 @@ messages, the service keeps the order.
 from __future__ import annotations
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput
 
 from inquiries.choices import Language, Need, Prefecture
-from inquiries.fields import LineField, TextAreaField
+from inquiries.fields import Checkbox, LineField, TextAreaField
 from leads.choices import Stage
 from leads.models import Organization
-from participants import activities, services
+from participants import activities, checkins, services
 from participants.links import Side
-from participants.models import Decision, EndReason, IdentityMethod, Step
+from participants.models import (
+    Decision,
+    EndReason,
+    FollowUpAction,
+    IdentityMethod,
+    MeetingFormat,
+    Step,
+)
 
 
 class RegistrationForm(forms.ModelForm):
@@ -250,3 +258,102 @@ class AnswerForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+
+SATISFACTION = [
+    ("1", _("1: not satisfied at all")),
+    ("2", _("2: not very satisfied")),
+    ("3", _("3: neither")),
+    ("4", _("4: satisfied")),
+    ("5", _("5: very satisfied")),
+]
+
+
+class CheckInForm(forms.Form):
+    """A pair member's check-in, on the page of their link and in the JSON API (the
+    same form, so both refuse the same input with the same messages)."""
+
+    meetings = forms.IntegerField(
+        label=_("How many times did you meet since the last check-in (or since you started)?"),
+        min_value=0,
+        max_value=checkins.MAX_MEETINGS,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+    )
+    hours = LineField(
+        label=_("About how many hours in all?"),
+        help_text=_("For example 1.5 (0 if you did not meet)."),
+        max_length=10,
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "size": 6}),
+    )
+    meeting_format = forms.ChoiceField(
+        label=_("Did you meet in person or online?"),
+        choices=MeetingFormat.choices,
+        widget=forms.RadioSelect,
+        required=False,
+    )
+    satisfaction = forms.TypedChoiceField(
+        label=_("How satisfied are you with your pair?"),
+        choices=SATISFACTION,
+        coerce=int,
+        widget=forms.RadioSelect,
+    )
+    went_well = TextAreaField(
+        label=_("What went well? (optional)"),
+        max_length=checkins.TEXT_MAX,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    concern = TextAreaField(
+        label=_("Is anything worrying you? (optional)"),
+        max_length=checkins.TEXT_MAX,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    contact_me = forms.BooleanField(
+        label=_("Please contact me: I would like to talk to a coordinator."),
+        required=False,
+        widget=Checkbox,
+    )
+    may_quote = forms.BooleanField(
+        label=_(
+            "My comments may be quoted anonymously (without my name) in the report to my company."
+        ),
+        required=False,
+        widget=Checkbox,
+    )
+
+    def clean_hours(self):
+        try:
+            return checkins.parse_hours(self.cleaned_data["hours"])
+        except ValidationError as error:
+            raise ValidationError(error.message_dict["hours"]) from None
+
+    def clean(self):
+        data = super().clean()
+        if data.get("meetings") and not data.get("meeting_format"):
+            self.add_error("meeting_format", _("Please choose in person, online or both."))
+        return data
+
+
+class FollowUpForm(forms.Form):
+    """A coordinator's note or action on a pair, answering one of its open flags if
+    chosen (and resolving it when the action is "resolved")."""
+
+    action = forms.ChoiceField(label=_("What did you do?"), choices=FollowUpAction.choices)
+    flag = forms.TypedChoiceField(
+        label=_("About the flag"), coerce=int, required=False, empty_value=None
+    )
+    note = TextAreaField(
+        label=_("Note"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args, flags=(), **kwargs):
+        super().__init__(*args, prefix="follow_up", **kwargs)
+        self.flags = {flag.pk: flag for flag in flags}
+        self.fields["flag"].choices = [
+            ("", _("None")),
+            *((flag.pk, flag.get_reason_display()) for flag in flags),
+        ]

@@ -1,6 +1,6 @@
 """The pages participants open from the links in their emails: a pair's proposal to
-accept or decline, a one-off activity for the volunteer to confirm or decline, and
-the form a supported participant asks for a one-off activity with.
+accept or decline, a one-off activity for the volunteer to confirm or decline, the
+form a supported participant asks for a one-off activity with, and a pair's check-in.
 
 Each speaks the person's contact language (the token names them), whatever the
 address's language prefix; a link that was changed, is too old or was already used
@@ -20,17 +20,18 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from inquiries.models import CLOSED_PARTICIPANT_STATUSES, ParticipantRegistration
-from participants import activities, emails, pairs
-from participants.forms import ActivityForm, AnswerForm
+from participants import activities, checkins, emails, pairs
+from participants.forms import ActivityForm, AnswerForm, CheckInForm
 from participants.links import (
     BadLink,
     LinkProblem,
     Side,
     read_activity_request_token,
     read_activity_token,
+    read_check_in_token,
     read_pair_token,
 )
-from participants.models import ActivityStatus, OneOffActivity, Pair
+from participants.models import ActivityStatus, CheckIn, CheckInSide, OneOffActivity, Pair
 
 
 def _private(response: HttpResponse) -> HttpResponse:
@@ -249,4 +250,77 @@ def activity_request(request: HttpRequest, lang: str, token: str) -> HttpRespons
                 "request_form": form,
             },
             status=status,
+        )
+
+
+def check_in_context(check_in: CheckIn) -> dict:
+    """The check-in page's heading and introduction, in the active language."""
+    pair = check_in.pair
+    partner = pair.volunteer if check_in.side == CheckInSide.SUPPORTED else pair.supported
+    return {
+        "title": _("How is your pair going?"),
+        "message": _(
+            "%(kind)s: a few questions about your time with %(name)s. Your answers go "
+            "to the JII coordinators only; your company sees only figures for groups of "
+            "at least 5 people, never your name."
+        )
+        % {"kind": check_in.get_kind_display(), "name": emails.first_name(partner)},
+    }
+
+
+def find_check_in(token: str) -> CheckIn:
+    """The check-in a link names, or ``BadLink``."""
+    check_in_id = read_check_in_token(token)
+    check_in = (
+        CheckIn.objects.select_related("pair__supported", "pair__volunteer")
+        .filter(pk=check_in_id)
+        .first()
+    )
+    if check_in is None:
+        raise BadLink(LinkProblem.FORGED)
+    return check_in
+
+
+def save_check_in(check_in: CheckIn, form: CheckInForm) -> bool:
+    """Hands a valid form to the service; False (with the form's errors) when refused."""
+    try:
+        checkins.answer(check_in, **form.cleaned_data)
+    except ValidationError as error:
+        if hasattr(error, "error_dict"):
+            for field, messages in error.message_dict.items():
+                form.add_error(field if field in form.fields else None, messages)
+        else:
+            form.add_error(None, error.messages)
+        return False
+    return True
+
+
+@require_http_methods(["GET", "POST"])
+def check_in(request: HttpRequest, lang: str, token: str) -> HttpResponse:
+    try:
+        found = find_check_in(token)
+    except BadLink as bad:
+        return _bad(request, lang, bad.problem)
+    language = emails.language_of(found.person)
+    with translation.override(language):
+        if not checkins.can_answer(found):
+            return _done(
+                request,
+                language,
+                _("You have already answered"),
+                _("Thank you: your answers were recorded. This link cannot be used again."),
+            )
+        form = CheckInForm(request.POST or None)
+        status = 200
+        if request.method == "POST":
+            if form.is_valid() and save_check_in(found, form):
+                return _done(
+                    request,
+                    language,
+                    _("Thank you for your answers"),
+                    _("A coordinator reads every answer. If you asked us to, we will contact you."),
+                )
+            status = 400
+        return _page(
+            request, language, {**check_in_context(found), "request_form": form}, status=status
         )

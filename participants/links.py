@@ -1,6 +1,7 @@
 """Signed links emailed to participants: a pair's proposal to accept or decline, a
-one-off activity for its volunteer to confirm or decline, and (for supported
-participants) the request for a one-off activity in their confirmation email.
+one-off activity for its volunteer to confirm or decline, (for supported
+participants) the request for a one-off activity in their confirmation email, and a
+pair's check-in for each member to answer.
 
 Each purpose signs with a salt of its own (a token made for one purpose is refused by
 every other) and carries the time it was made, so it stops working after its
@@ -109,3 +110,24 @@ def activity_answer_url(activity, language: str) -> str:
 def read_activity_request_token(token: str) -> int:
     data = _read(token, salt=ACTIVITY_REQUEST_SALT, max_age=ACTIVITY_REQUEST_MAX_AGE)
     return _int(data.get("r"))
+
+
+# A check-in waits a fortnight for its answer (the reminder, after 5 days, carries a
+# fresh link): by then the next one is near and an answer is a memory, not a report.
+CHECK_IN_SALT = "ocp.participants.check-in"
+CHECK_IN_MAX_AGE = timedelta(days=14)
+
+
+def check_in_token(check_in) -> str:
+    """Names the check-in only: who answers is its side, and it is answered once."""
+    return signing.dumps({"c": check_in.pk}, salt=CHECK_IN_SALT)
+
+
+def read_check_in_token(token: str) -> int:
+    data = _read(token, salt=CHECK_IN_SALT, max_age=CHECK_IN_MAX_AGE)
+    return _int(data.get("c"))
+
+
+def check_in_url(check_in, language: str) -> str:
+    token = check_in_token(check_in)
+    return settings.BASE_URL + reverse("check_in", kwargs={"lang": language, "token": token})

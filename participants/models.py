@@ -13,12 +13,14 @@ Rows are written only through ``participants.services``, which keeps the order.
 
 from __future__ import annotations
 
+import uuid
+
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from inquiries.choices import Language, Need, Prefecture
+from inquiries.choices import ContactLanguage, Language, Need, Prefecture
 from inquiries.models import ParticipantRegistration, ParticipantStatus
 
 
@@ -401,3 +403,408 @@ class OneOffActivity(models.Model):
 
     def __str__(self) -> str:
         return f"{self._meta.verbose_name} #{self.pk}"  # no personal data: it is logged
+
+
+# -- follow-up: check-ins, flags, hours, awareness survey, company reports (#14) --------
+
+
+class CheckInSide(models.TextChoices):
+    """Which member of the pair a check-in asks (the same letters as the links' sides)."""
+
+    SUPPORTED = "s", _("Supported participant")
+    VOLUNTEER = "v", _("Volunteer")
+
+
+class CheckInKind(models.TextChoices):
+    """When in a pair's half year a check-in is asked; the days after the pair became
+    active for each are the setting ``CHECK_IN_CADENCE_DAYS``, the end is the pair's
+    half-year end."""
+
+    TWO_WEEKS = "2w", _("After 2 weeks")
+    ONE_MONTH = "1m", _("After 1 month")
+    THREE_MONTHS = "3m", _("After 3 months")
+    END = "end", _("At the end")
+
+
+class MeetingFormat(models.TextChoices):
+    IN_PERSON = "in_person", _("In person")
+    ONLINE = "online", _("Online")
+    BOTH = "both", _("Both")
+
+
+class CheckInQuerySet(models.QuerySet):
+    def answered(self):
+        return self.filter(answered_at__isnull=False)
+
+    def unanswered(self):
+        return self.filter(answered_at__isnull=True)
+
+    def to_send(self, today):
+        """Due by ``today`` and not sent yet, on pairs that are still active."""
+        return self.filter(
+            sent_at__isnull=True, due_on__lte=today, pair__status=PairStatus.ACTIVE
+        ).unanswered()
+
+    def to_remind(self, before):
+        """Sent before ``before`` (the reminder's delay ago), not answered, not reminded."""
+        return self.filter(
+            sent_at__lt=before, reminded_at__isnull=True, pair__status=PairStatus.ACTIVE
+        ).unanswered()
+
+    def overdue(self, before):
+        """Sent before ``before`` and still not answered: a coordinator may call."""
+        return self.filter(sent_at__lt=before).unanswered()
+
+
+class CheckIn(models.Model):
+    """One check-in of one member of a pair: when it is due, when it was emailed (with
+    a signed link), reminded and answered, and the answers.
+
+    The answers are personal: only Coordinators and the Privacy officer see them.
+    ``may_quote`` is the author's consent to show what went well and the concern,
+    anonymised, in their company's report. Rows are created by
+    ``participants.checkins.schedule`` when the pair becomes active and answered only
+    through ``participants.checkins.answer``.
+    """
+
+    pair = models.ForeignKey(
+        Pair, verbose_name=_("pair"), on_delete=models.CASCADE, related_name="check_ins"
+    )
+    side = models.CharField(_("who is asked"), max_length=1, choices=CheckInSide.choices)
+    kind = models.CharField(_("check-in"), max_length=3, choices=CheckInKind.choices)
+    due_on = models.DateField(_("due on"), db_index=True)
+    sent_at = models.DateTimeField(_("emailed at"), null=True, blank=True)
+    reminded_at = models.DateTimeField(_("reminded at"), null=True, blank=True)
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+    meetings = models.PositiveSmallIntegerField(
+        _("meetings since the last check-in"), null=True, blank=True
+    )
+    minutes = models.PositiveIntegerField(_("time spent (minutes)"), null=True, blank=True)
+    meeting_format = models.CharField(
+        _("in person or online"), max_length=20, choices=MeetingFormat.choices, blank=True
+    )
+    satisfaction = models.PositiveSmallIntegerField(_("satisfaction (1–5)"), null=True, blank=True)
+    went_well = models.TextField(_("what went well"), max_length=2000, blank=True)
+    concern = models.TextField(_("concern"), max_length=2000, blank=True)
+    contact_me = models.BooleanField(_("please contact me"), default=False)
+    may_quote = models.BooleanField(_("may be quoted anonymously"), default=False)
+
+    objects = CheckInQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("check-in")
+        verbose_name_plural = _("check-ins")
+        ordering = ["due_on", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pair", "side", "kind"], name="participants_one_check_in_per_kind"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(satisfaction__isnull=True)
+                | models.Q(satisfaction__gte=1, satisfaction__lte=5),
+                name="participants_check_in_satisfaction_1_5",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} #{self.pair_id}"
+
+    @property
+    def person(self) -> ParticipantRegistration:
+        return self.pair.supported if self.side == CheckInSide.SUPPORTED else self.pair.volunteer
+
+
+class FlagReason(models.TextChoices):
+    LOW_SATISFACTION = "low_satisfaction", _("Low satisfaction (2 or less)")
+    CONCERN = "concern", _("A concern")
+    CONTACT_ME = "contact_me", _("Asked to be contacted")
+    MISSED = "missed", _("Two check-ins missed")
+
+
+class PairFlagQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(resolved_at__isnull=True)
+
+
+class PairFlag(models.Model):
+    """Something about a pair a coordinator should follow up, raised by a check-in's
+    answers (or by check-ins left unanswered), until a coordinator resolves it."""
+
+    pair = models.ForeignKey(
+        Pair, verbose_name=_("pair"), on_delete=models.CASCADE, related_name="flags"
+    )
+    reason = models.CharField(_("reason"), max_length=20, choices=FlagReason.choices)
+    check_in = models.ForeignKey(
+        CheckIn,
+        verbose_name=_("check-in"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="flags",
+    )
+    raised_at = models.DateTimeField(_("raised at"), default=timezone.now)
+    resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("resolved by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = PairFlagQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("pair flag")
+        verbose_name_plural = _("pair flags")
+        ordering = ["raised_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_reason_display()} #{self.pair_id}"
+
+
+class FollowUpAction(models.TextChoices):
+    NOTE = "note", _("Note")
+    CALLED = "called", _("Called or wrote to them")
+    MET = "met", _("Met them")
+    RESOLVED = "resolved", _("Resolved")
+
+
+class FollowUp(models.Model):
+    """A coordinator's follow-up of a pair (a note, a call, a meeting), on the pair's
+    timeline; one that answers a flag names it."""
+
+    pair = models.ForeignKey(
+        Pair, verbose_name=_("pair"), on_delete=models.CASCADE, related_name="follow_ups"
+    )
+    flag = models.ForeignKey(
+        PairFlag,
+        verbose_name=_("flag"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="follow_ups",
+    )
+    action = models.CharField(_("action"), max_length=20, choices=FollowUpAction.choices)
+    note = models.TextField(_("note"), max_length=2000, blank=True)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("follow-up")
+        verbose_name_plural = _("follow-ups")
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} #{self.pair_id}"
+
+    @property
+    def by_name(self) -> str:
+        return name_of(self.by)
+
+
+class HoursKind(models.TextChoices):
+    LONG_TERM = "long_term", _("Long-term pair")
+    ONE_OFF = "one_off", _("One-off activity")
+    OTHER = "other", _("Other")
+
+
+class VolunteerHours(models.Model):
+    """One entry of a volunteer's hours log: a long-term check-in's time (``check_in``,
+    one entry per check-in), a completed one-off activity's (``activity``), or one a
+    coordinator added. A correction keeps the minutes as first recorded, who corrected
+    them and why."""
+
+    volunteer = models.ForeignKey(
+        ParticipantRegistration,
+        verbose_name=_("volunteer"),
+        on_delete=models.CASCADE,
+        related_name="hours_log",
+    )
+    date = models.DateField(_("date"))
+    minutes = models.PositiveIntegerField(_("minutes"))
+    kind = models.CharField(_("kind"), max_length=20, choices=HoursKind.choices)
+    pair = models.ForeignKey(
+        Pair,
+        verbose_name=_("pair"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="hours",
+    )
+    activity = models.OneToOneField(
+        OneOffActivity,
+        verbose_name=_("one-off activity"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="hours_entry",
+    )
+    check_in = models.OneToOneField(
+        CheckIn,
+        verbose_name=_("check-in"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="hours_entry",
+    )
+    recorded_minutes = models.PositiveIntegerField(
+        _("minutes as first recorded"), null=True, blank=True
+    )
+    corrected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("corrected by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    corrected_at = models.DateTimeField(_("corrected at"), null=True, blank=True)
+    correction_reason = models.CharField(_("why it was corrected"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("recorded at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("volunteer hours")
+        verbose_name_plural = _("volunteer hours")
+        ordering = ["date", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(minutes__gt=0), name="participants_hours_positive"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self._meta.verbose_name} #{self.pk}"
+
+
+class SurveyQuestion(models.Model):
+    """A question of the volunteers' awareness survey, rated 1–5 at the start and at
+    the end of a long-term pair, in each of the site's languages. Coordinators edit
+    them (a snippet); a question no longer asked is made inactive, never deleted, so
+    the answers already given keep their question."""
+
+    text_ja = models.CharField(_("question (Japanese)"), max_length=300)
+    text_en = models.CharField(_("question (English)"), max_length=300)
+    text_ne = models.CharField(_("question (Nepali)"), max_length=300)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    active = models.BooleanField(_("asked"), default=True)
+
+    class Meta:
+        verbose_name = _("awareness survey question")
+        verbose_name_plural = _("awareness survey questions")
+        ordering = ["sort_order", "pk"]
+
+    def __str__(self) -> str:
+        return self.text(translation.get_language() or "ja")
+
+    def text(self, language: str) -> str:
+        return getattr(self, f"text_{language[:2]}", "") or self.text_ja
+
+
+class SurveyMoment(models.TextChoices):
+    START = "start", _("At the start")
+    END = "end", _("At the end")
+
+
+class SurveyAnswer(models.Model):
+    """A volunteer's rating of one survey question at the start or the end of a pair."""
+
+    volunteer = models.ForeignKey(
+        ParticipantRegistration,
+        verbose_name=_("volunteer"),
+        on_delete=models.CASCADE,
+        related_name="survey_answers",
+    )
+    pair = models.ForeignKey(
+        Pair,
+        verbose_name=_("pair"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="survey_answers",
+    )
+    moment = models.CharField(_("when"), max_length=10, choices=SurveyMoment.choices)
+    question = models.ForeignKey(
+        SurveyQuestion,
+        verbose_name=_("question"),
+        on_delete=models.PROTECT,
+        related_name="answers",
+    )
+    rating = models.PositiveSmallIntegerField(_("rating (1–5)"))
+    answered_at = models.DateTimeField(_("answered at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("awareness survey answer")
+        verbose_name_plural = _("awareness survey answers")
+        ordering = ["answered_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["volunteer", "pair", "moment", "question"],
+                name="participants_one_answer_per_question",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(rating__gte=1, rating__lte=5),
+                name="participants_survey_rating_1_5",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self._meta.verbose_name} #{self.pk}"
+
+
+class ReportSend(models.Model):
+    """A company report sent to a member company's contact: the period and language,
+    who sent it when, the id its signed link names, and how often it was downloaded.
+    ``figures`` keeps the aggregate figures as sent (with k-anonymity applied), so a
+    later erasure of a participant does not change what the company was told."""
+
+    organization = models.ForeignKey(
+        "leads.Organization",
+        verbose_name=_("member company"),
+        on_delete=models.CASCADE,
+        related_name="report_sends",
+    )
+    contact = models.ForeignKey(
+        "leads.Contact",
+        verbose_name=_("sent to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    period_start = models.DateField(_("from"))
+    period_end = models.DateField(_("until"))
+    language = models.CharField(_("language"), max_length=5, choices=ContactLanguage.choices)
+    token_id = models.UUIDField(_("link id"), default=uuid.uuid4, unique=True, editable=False)
+    figures = models.JSONField(_("figures as sent"), default=dict, blank=True)
+    sent_at = models.DateTimeField(_("sent at"), default=timezone.now)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("sent by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    downloads = models.PositiveIntegerField(_("downloads"), default=0)
+    last_downloaded_at = models.DateTimeField(_("last downloaded at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("report sent")
+        verbose_name_plural = _("reports sent")
+        ordering = ["-sent_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(period_end__gte=models.F("period_start")),
+                name="participants_report_period_in_order",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self._meta.verbose_name} #{self.pk}"

@@ -18,9 +18,10 @@ from wagtail.admin.views import generic
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from inquiries.models import ParticipantRegistration
-from participants import activities, pairs
+from participants import activities, followup, pairs
 from participants.forms import (
     AssignForm,
+    FollowUpForm,
     HoursForm,
     PairAcceptForm,
     PairDeclineForm,
@@ -73,7 +74,7 @@ class ActionsInspectView(ActionsMixin, generic.InspectView):
 
 class PairInspectView(ActionsInspectView):
     template_name = "participants/admin/pair.html"
-    ACTIONS = ("accept", "decline", "introduce", "activate", "end")
+    ACTIONS = ("accept", "decline", "introduce", "activate", "end", "follow_up")
 
     def get_page_title(self):
         return _("%(supported)s and %(volunteer)s") % {
@@ -121,6 +122,23 @@ class PairInspectView(ActionsInspectView):
         pairs.end(pair, by=self.request.user, **form.cleaned_data)
         return _("The pair has ended.")
 
+    def open_flags(self, pair):
+        return list(pair.flags.open().select_related("check_in"))
+
+    def follow_up(self, pair, data):
+        form = self.bound["follow_up"] = FollowUpForm(data, flags=self.open_flags(pair))
+        if not form.is_valid():
+            return None
+        flag = form.flags.get(form.cleaned_data["flag"])
+        followup.record(
+            pair,
+            action=form.cleaned_data["action"],
+            note=form.cleaned_data["note"],
+            flag=flag,
+            by=self.request.user,
+        )
+        return _("Follow-up recorded.")
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         pair = self.object
@@ -136,6 +154,10 @@ class PairInspectView(ActionsInspectView):
             decline_form=self.form("decline", PairDeclineForm),
             introduce_form=self.form("introduce", PairIntroduceForm),
             end_form=self.form("end", PairEndForm),
+            flags=self.open_flags(pair),
+            check_ins=pair.check_ins.all(),
+            follow_up_form=self.form("follow_up", FollowUpForm, flags=self.open_flags(pair)),
+            timeline=followup.timeline(pair),
             PairStatus=PairStatus,
         )
         return context

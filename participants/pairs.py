@@ -24,7 +24,7 @@ from inquiries.models import (
     ParticipantRegistration,
     ParticipantStatus,
 )
-from participants import emails
+from participants import checkins, emails
 from participants.links import Side, pair_answer_url
 from participants.models import (
     EndReason,
@@ -321,6 +321,7 @@ def activate(pair: Pair, *, by) -> Pair:
     pair.save(update_fields=["status"])
     _follow(supported, ParticipantStatus.ACTIVE, by=by)
     _follow_volunteer(volunteer, by=by)
+    checkins.schedule(pair)
     return pair
 
 

@@ -18,7 +18,7 @@ from wagtail.models import ModelLogEntry
 
 from home.clock import staff_date
 from inquiries.models import OutboundEmail, ParticipantRegistration
-from participants.models import OneOffActivity, PairChange, StepState, name_of
+from participants.models import FollowUp, OneOffActivity, PairChange, StepState, name_of
 from participants.services import LINK_COMPANY_ACTION
 
 
@@ -88,6 +88,19 @@ def entries(registration: ParticipantRegistration) -> list[Entry]:
             "status": change.get_to_status_display(),
         }
         found.append(Entry(change.at, what, change.note, name_of(change.by)))
+    follow_ups = FollowUp.objects.filter(
+        Q(pair__supported=registration) | Q(pair__volunteer=registration)
+    ).select_related("by", "flag", "pair__supported", "pair__volunteer")
+    for follow_up in follow_ups:
+        pair = follow_up.pair
+        partner = pair.volunteer if pair.supported_id == registration.pk else pair.supported
+        what = _("Follow-up of the pair with %(name)s: %(action)s") % {
+            "name": partner.name,
+            "action": follow_up.get_action_display(),
+        }
+        if follow_up.flag_id:
+            what += " · " + str(follow_up.flag.get_reason_display())
+        found.append(Entry(follow_up.at, what, follow_up.note, follow_up.by_name))
     one_offs = OneOffActivity.objects.filter(
         Q(registration=registration) | Q(volunteer=registration)
     ).select_related("registration", "volunteer")

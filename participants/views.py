@@ -20,7 +20,7 @@ from inquiries import choices
 from inquiries.choices import Role
 from inquiries.models import ParticipantRegistration, ParticipantStatus
 from leads.exports import AuditedInspectView, SafeExportIndexView
-from participants import activities, emails, pairs, services, timeline
+from participants import activities, emails, followup, pairs, services, timeline
 from participants.forms import (
     ActivityForm,
     LinkCompanyForm,
@@ -334,3 +334,17 @@ class ScreeningPanel(Component):
             "to_mark_ready": counts["to_mark_ready"],
             "flagged": counts["flagged"],
         }
+
+
+class FollowUpPanel(Component):
+    """The admin home's follow-up of pairs: flagged pairs, check-ins waiting for an
+    answer past the reminder, and pairs whose half year ends within 30 days, each a
+    link to the pair's screen (``participants.followup.dashboard``)."""
+
+    name = "pair_follow_up"
+    order = 61
+    template_name = "participants/admin/follow_up_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        board = followup.dashboard()
+        return {"board": board, "nearing_days": followup.NEARING_END_DAYS}

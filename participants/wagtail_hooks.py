@@ -1,4 +1,5 @@
-"""Registers the participant queue's admin screen and the coordinators' dashboard panel."""
+"""Registers the participant queue's admin screens and the coordinators' dashboard panels
+(screening, and the pairs to follow up)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -7,7 +8,7 @@ from wagtail.permissions import register_permission_policy
 from participants.models import OneOffActivity, Pair
 from participants.pair_views import RegistrationsPermissionPolicy
 from participants.services import LINK_COMPANY_ACTION
-from participants.views import VIEW_PERMISSION, ScreeningPanel
+from participants.views import VIEW_PERMISSION, FollowUpPanel, ScreeningPanel
 from participants.viewsets import ActivityViewSet, PairViewSet, ParticipantRegistrationViewSet
 
 
@@ -35,6 +36,7 @@ def register_activities():
 def add_screening_panel(request, panels):
     if request.user.has_perm(VIEW_PERMISSION):
         panels.append(ScreeningPanel())
+        panels.append(FollowUpPanel())
 
 
 @hooks.register("register_log_actions")

@@ -2,13 +2,16 @@
 
 - ``/api/content/``: FAQ items (``faq.api``), materials and public documents
   (``programs.api``), images (``home.api``);
-- ``/api/intake/<form>/``: the intake forms (``inquiries.api``).
+- ``/api/intake/<form>/``: the intake forms (``inquiries.api``);
+- ``/api/check-ins/<token>/``: a pair's check-in, through its emailed link
+  (``participants.api``).
 
 Every error is the one problem shape ``{"status", "detail"}`` (a form's field errors
 are ``{"status", "errors"}``); any other address under ``/api/`` is a JSON 404. The
 whole OpenAPI document is at ``/api/openapi.json`` (browsable at ``/api/docs/``); each
-part keeps its own at ``/api/content/openapi.json`` (with ``/api/content/docs/``) and
-``/api/intake/openapi.json``. Wagtail's page API at ``/api/v3/`` is Wagtail's own.
+part keeps its own at ``/api/content/openapi.json`` (with ``/api/content/docs/``),
+``/api/intake/openapi.json`` and ``/api/check-ins/openapi.json``. Wagtail's page API
+at ``/api/v3/`` is Wagtail's own.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from ninja.responses import NinjaJSONEncoder, Response
 from faq.api import router as faq_router
 from home.api import router as images_router
 from inquiries.api import router as intake_router
+from participants.api import router as check_in_router
 from programs.api import router as programs_router
 
 SECTIONS = {
@@ -39,6 +43,10 @@ SECTIONS = {
     "intake": {
         "title": "OCP intake API",
         "description": "The four intake forms as JSON (see README, API).",
+    },
+    "check-ins": {
+        "title": "OCP check-in API",
+        "description": "A pair's check-in through its emailed link (see README, Follow-up).",
     },
 }
 
@@ -64,6 +72,7 @@ api.add_router("/content/", faq_router)
 api.add_router("/content/", programs_router)
 api.add_router("/content/", images_router)
 api.add_router("/intake/", intake_router)
+api.add_router("/check-ins/", check_in_router)
 
 
 @api.exception_handler(Exception)
@@ -156,4 +165,5 @@ urlpatterns = [
     path("content/openapi.json", section_openapi, {"section": "content"}),
     path("content/docs/", content_docs),
     path("intake/openapi.json", section_openapi, {"section": "intake"}),
+    path("check-ins/openapi.json", section_openapi, {"section": "check-ins"}),
 ]

@@ -45,6 +45,11 @@ urlpatterns = [
         link_views.activity_request,
         name="activity_request",
     ),
+    re_path(
+        r"^(?P<lang>ja|en|ne)/check-in/(?P<token>[^/]{1,500})/\Z",
+        link_views.check_in,
+        name="check_in",
+    ),
 ]
 
 if settings.SERVE_MEDIA:

@@ -338,3 +338,46 @@ def exported_rows(client, namespace: str, export_format: str, **filters) -> list
         ["" if cell.value is None else str(cell.value) for cell in row]
         for row in sheet.iter_rows(min_row=2)
     ]
+
+
+# -- the pairs' follow-up (participants.checkins, participants.followup) ----------------
+
+# Check-in answers are seen by Coordinators and the Privacy officer only: on the pair's
+# screen and in the admin home's follow-up panel. The check-in's own link (page and
+# API) takes the answers but never shows them back, to anybody.
+CHECK_IN_READERS = {COORD, PRIVACY}
+CONCERN = "最近、連絡が取れないことがあります（access test）"
+
+
+@pytest.fixture
+def answered_check_in():
+    from participants import checkins, links
+    from tests.support.factories import CheckInFactory, PairFlagFactory
+
+    check_in = CheckInFactory()
+    checkins.answer(
+        check_in,
+        meetings=1,
+        hours="1",
+        meeting_format="online",
+        satisfaction=1,
+        concern=CONCERN,
+    )
+    PairFlagFactory(pair=check_in.pair)
+    return check_in, links.check_in_token(check_in)
+
+
+@pytest.mark.parametrize("role", [*ROLES, None])
+def test_only_coordinators_and_the_privacy_officer_see_check_in_answers(answered_check_in, role):
+    check_in, token = answered_check_in
+    client = client_for(role)
+    pair_screen = client.get(reverse("participants_pair:inspect", args=[check_in.pair_id]))
+    home = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en")
+    readable = role in CHECK_IN_READERS
+    assert (pair_screen.status_code == 200) is readable
+    assert (CONCERN in pair_screen.content.decode()) is readable
+    assert ("Pairs to follow up" in home.content.decode()) is readable
+    for url in (f"/ja/check-in/{token}/", f"/api/check-ins/{token}/"):
+        response = client.get(url)
+        assert response.status_code in (200, 409)
+        assert CONCERN not in response.content.decode()

@@ -199,12 +199,25 @@ INTAKE_MAX_AGE_SECONDS = env_int("INTAKE_MAX_AGE_SECONDS", 2 * 24 * 3600)  # old
 INTAKE_RATE_LIMIT = (env_int("INTAKE_RATE_LIMIT", 10), env_int("INTAKE_RATE_WINDOW", 3600))
 INTAKE_EMAIL_MAX_ATTEMPTS = env_int("INTAKE_EMAIL_MAX_ATTEMPTS", 8)
 # Retention (APPI): how long personal data is kept, in days, once it is no longer needed.
+# A long-term pair's check-ins: days after the pair became active (2 weeks, 1 month,
+# 3 months), then one at the pair's end, PAIR_LENGTH_DAYS after it became active (half
+# a year); a reminder when a check-in has waited CHECK_IN_REMINDER_DAYS for an answer.
+CHECK_IN_CADENCE_DAYS = tuple(
+    int(days) for days in env_str("CHECK_IN_CADENCE_DAYS", "14,30,90").split(",")
+)
+PAIR_LENGTH_DAYS = env_int("PAIR_LENGTH_DAYS", 182)
+CHECK_IN_REMINDER_DAYS = env_int("CHECK_IN_REMINDER_DAYS", 5)
 RETENTION_DAYS = {
     "lead_closed": env_int("RETENTION_LEAD_CLOSED_DAYS", 365),  # leads lost or spam
     "spam": env_int("RETENTION_SPAM_DAYS", 365),  # submissions stored as spam
     "registration_closed": env_int("RETENTION_REGISTRATION_CLOSED_DAYS", 3 * 365),
     "email": env_int("RETENTION_EMAIL_DAYS", 90),  # the outbox's copies of sent emails
     "task_result": env_int("RETENTION_TASK_RESULT_DAYS", 7),  # finished tasks' rows
+    # a pair's check-ins, flags, follow-ups and survey answers, after the pair ended
+    "pair_ended": env_int("RETENTION_PAIR_ENDED_DAYS", 3 * 365),
+    # company reports sent (what was sent, to whom, downloads): CSR disclosures look
+    # back five years
+    "report_send": env_int("RETENTION_REPORT_SEND_DAYS", 5 * 365),
 }
 # How long the intake API answers a retried Idempotency-Key with its first answer: as
 # long as the form token it carries is accepted (a later retry is stale anyway).

@@ -51,6 +51,26 @@ from inquiries.models import (
 )
 from leads.choices import Source, Stage, TimelineKind
 from leads.models import Contact, LeadNote, NoteRevision, Organization, TimelineEntry
+from participants.models import (
+    CheckIn,
+    CheckInKind,
+    CheckInSide,
+    FlagReason,
+    FollowUp,
+    FollowUpAction,
+    HoursKind,
+    MeetingFormat,
+    Pair,
+    PairFlag,
+    PairKind,
+    PairSetting,
+    PairStatus,
+    ReportSend,
+    SurveyAnswer,
+    SurveyMoment,
+    SurveyQuestion,
+    VolunteerHours,
+)
 from programs.models import Material, ProgramIndexPage, ProgramPage
 
 PASSWORD = "not-a-real-password-1"  # noqa: S105 - every factory-made user's password
@@ -713,3 +733,116 @@ class ScreenedVolunteerFactory(ParticipantRegistrationFactory):
         lambda: [choices.Availability.WEEKEND_DAYTIME, choices.Availability.WEEKDAY_EVENING]
     )
     capacity = 1
+
+
+# -- follow-up: check-ins, flags, hours, survey, reports (participants, #14) -----------
+
+
+class ActivePairFactory(factory.django.DjangoModelFactory):
+    """A long-term pair that met and is active (written directly, without the
+    lifecycle's emails: use ``participants.pairs`` to test the lifecycle itself)."""
+
+    class Meta:
+        model = Pair
+
+    supported = factory.SubFactory(ParticipantRegistrationFactory, status=ParticipantStatus.ACTIVE)
+    volunteer = factory.SubFactory(ScreenedVolunteerFactory, status=ParticipantStatus.ACTIVE)
+    kind = PairKind.LONG_TERM
+    setting = PairSetting.EXTERNAL
+    status = PairStatus.ACTIVE
+    first_meeting = factory.LazyFunction(timezone.localdate)
+    supported_accepted_at = factory.LazyFunction(timezone.now)
+    volunteer_accepted_at = factory.LazyFunction(timezone.now)
+
+
+class CheckInFactory(factory.django.DjangoModelFactory):
+    """The supported participant's two-week check-in, due today and not yet sent; the
+    ``answered`` trait fills in a content answer."""
+
+    class Meta:
+        model = CheckIn
+
+    class Params:
+        answered = factory.Trait(
+            sent_at=factory.LazyFunction(timezone.now),
+            answered_at=factory.LazyFunction(timezone.now),
+            meetings=2,
+            minutes=120,
+            meeting_format=MeetingFormat.IN_PERSON,
+            satisfaction=4,
+            went_well="We went to the ward office together.",
+        )
+
+    pair = factory.SubFactory(ActivePairFactory)
+    side = CheckInSide.SUPPORTED
+    kind = CheckInKind.TWO_WEEKS
+    due_on = factory.LazyFunction(timezone.localdate)
+
+
+class PairFlagFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PairFlag
+
+    pair = factory.SubFactory(ActivePairFactory)
+    reason = FlagReason.CONTACT_ME
+
+
+class FollowUpFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FollowUp
+
+    pair = factory.SubFactory(ActivePairFactory)
+    action = FollowUpAction.NOTE
+    note = "Called the volunteer; all is well."
+
+
+class VolunteerHoursFactory(factory.django.DjangoModelFactory):
+    """Two hours of a long-term pair, today."""
+
+    class Meta:
+        model = VolunteerHours
+
+    pair = factory.SubFactory(ActivePairFactory)
+    volunteer = factory.SelfAttribute("pair.volunteer")
+    date = factory.LazyFunction(timezone.localdate)
+    minutes = 120
+    kind = HoursKind.LONG_TERM
+
+
+class SurveyQuestionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SurveyQuestion
+
+    text_ja = factory.Sequence(lambda n: f"質問{n}：外国人住民の状況を理解している。")
+    text_en = factory.Sequence(
+        lambda n: f"Question {n}: I understand foreign residents' situation."
+    )
+    text_ne = factory.Sequence(lambda n: f"प्रश्न {n}: म विदेशी बासिन्दाहरूको अवस्था बुझ्छु।")
+    sort_order = factory.Sequence(lambda n: n + 100)
+
+
+class SurveyAnswerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SurveyAnswer
+
+    pair = factory.SubFactory(ActivePairFactory)
+    volunteer = factory.SelfAttribute("pair.volunteer")
+    moment = SurveyMoment.START
+    question = factory.SubFactory(SurveyQuestionFactory)
+    rating = 3
+
+
+class ReportSendFactory(factory.django.DjangoModelFactory):
+    """A report for last month, in Japanese, sent to a member company's contact."""
+
+    class Meta:
+        model = ReportSend
+
+    organization = factory.SubFactory(OrganizationFactory, stage=Stage.MEMBER)
+    contact = factory.SubFactory(
+        ContactFactory, organization=factory.SelfAttribute("..organization")
+    )
+    period_start = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=30))
+    period_end = factory.LazyFunction(timezone.localdate)
+    language = "ja"
+    figures = factory.LazyFunction(lambda: {"participants": "fewer than 5"})

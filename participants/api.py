@@ -1,0 +1,153 @@
+"""A pair's check-in as JSON: ``/api/check-ins/<token>/``, a router of the site's API
+(``ocp.api``), for front ends other than the page of the emailed link.
+
+GET describes the form (its fields, labels and choices, as the intake API describes
+its forms) in the person's contact language; POST sends the answers as a JSON object,
+validated by the same form (``participants.forms.CheckInForm``) and stored by the same
+service as the page. Errors have the intake's shapes: ``{"status", "detail"}``, or
+``{"status": 400, "errors": {field: [messages]}}`` for the answers, in the person's
+language (a link that does not work: the language asked for with ``locale`` or
+Accept-Language). A link that was changed is a 404, one that expired a 410, one
+already used a 409; nothing is stored unless the answers are all acceptable.
+"""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.utils import translation
+from django.utils.translation import gettext
+from django.views.decorators.debug import sensitive_variables
+from ninja import Router, Schema
+
+from home.api import Problem
+from inquiries.api import Errors, FieldOut, _json, _language, as_form_data, describe
+from inquiries.api import parse_json_body as _parse_json_body
+from participants import checkins, emails
+from participants.forms import CheckInForm
+from participants.link_views import check_in_context, find_check_in, save_check_in
+from participants.links import BadLink, LinkProblem
+
+router = Router(tags=["check-ins"])
+
+
+class CheckInOut(Schema):
+    kind: str
+    kind_label: str
+    due_on: str
+    locale: str
+    title: str
+    message: str
+    fields: list[FieldOut]
+
+
+class Answered(Schema):
+    status: str
+
+
+def _bad_link(request: HttpRequest, problem: LinkProblem) -> HttpResponse:
+    with translation.override(_language(request)):
+        if problem == LinkProblem.EXPIRED:
+            return _json({"status": 410, "detail": gettext("This link has expired")}, 410)
+        return _json({"status": 404, "detail": gettext("This link does not work")}, 404)
+
+
+def _already(language: str) -> HttpResponse:
+    with translation.override(language):
+        detail = gettext("This check-in has already been answered.")
+    return _json({"status": 409, "detail": detail}, 409)
+
+
+@sensitive_variables()
+def check_in_endpoint(request: HttpRequest, token: str) -> HttpResponse:
+    if request.method not in ("GET", "POST"):
+        return _json({"status": 405, "detail": "Use GET for the form, POST to answer."}, 405)
+    if len(token) > 500:
+        return _bad_link(request, LinkProblem.FORGED)
+    try:
+        check_in = find_check_in(token)
+    except BadLink as bad:
+        return _bad_link(request, bad.problem)
+    language = emails.language_of(check_in.person)
+    if not checkins.can_answer(check_in):
+        return _already(language)
+    with translation.override(language):
+        if request.method == "GET":
+            form = CheckInForm()
+            return _json(
+                {
+                    "kind": check_in.kind,
+                    "kind_label": str(check_in.get_kind_display()),
+                    "due_on": check_in.due_on.isoformat(),
+                    "locale": language,
+                    **{k: str(v) for k, v in check_in_context(check_in).items()},
+                    "fields": describe(form),
+                }
+            )
+        if request.content_type != "application/json":
+            return _json({"status": 415, "detail": "Send the answers as application/json."}, 415)
+        data = _parse_json_body(request)
+        if isinstance(data, HttpResponse):
+            return data
+        form = CheckInForm(as_form_data(data))
+        if form.is_valid() and save_check_in(check_in, form):
+            return _json({"status": "answered"}, 201)
+        if not checkins.can_answer(type(check_in).objects.get(pk=check_in.pk)):
+            return _already(language)
+        errors = {field: [str(m) for m in messages] for field, messages in form.errors.items()}
+        return _json({"status": 400, "errors": errors}, 400)
+
+
+ANSWER_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "meetings": {"type": "integer", "minimum": 0, "maximum": checkins.MAX_MEETINGS},
+        "hours": {"type": "string", "maxLength": 10, "examples": ["1.5"]},
+        "meeting_format": {"type": "string", "enum": ["in_person", "online", "both", ""]},
+        "satisfaction": {"type": "integer", "minimum": 1, "maximum": 5},
+        "went_well": {"type": "string", "maxLength": checkins.TEXT_MAX},
+        "concern": {"type": "string", "maxLength": checkins.TEXT_MAX},
+        "contact_me": {"type": "boolean"},
+        "may_quote": {"type": "boolean"},
+    },
+    "required": ["meetings", "hours", "satisfaction"],
+}
+
+router.add_api_operation(
+    "/{token}/",
+    ["GET"],
+    check_in_endpoint,
+    response={200: CheckInOut, 404: Problem, 409: Problem, 410: Problem},
+    summary="A check-in's form: fields, choices and labels in the person's language",
+    operation_id="check_in_form",
+    url_name="check_in_api",
+)
+router.add_api_operation(
+    "/{token}/",
+    ["POST"],
+    check_in_endpoint,
+    response={
+        201: Answered,
+        400: Errors | Problem,
+        404: Problem,
+        409: Problem,
+        410: Problem,
+        413: Problem,
+        415: Problem,
+    },
+    summary="Answer a check-in",
+    operation_id="check_in_answer",
+    url_name="check_in_api",
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": ANSWER_SCHEMA}},
+        }
+    },
+)
+router.add_api_operation(
+    "/{token}/",
+    ["PUT", "PATCH", "DELETE"],
+    check_in_endpoint,
+    include_in_schema=False,
+    url_name="check_in_api",
+)
