@@ -29,15 +29,16 @@ from django.utils.translation import gettext, gettext_noop
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from ninja import Router, Schema
 
-from home.api import Problem
+from home.api import LocaleCode, Problem, selected_locale
 from home.database import is_unavailable
+from home.headless import PageLink, rich_html
 from home.parsing import BadInput, TooLarge, decode_json
 from inquiries import choices, ratelimit, services
 from inquiries.choices import FORM_KINDS, FormKind
 from inquiries.fields import JSON_TRUE, MAX_LANGUAGES, JSONFormData, LanguagesField, NotText
 from inquiries.forms import FORMS, MaterialRequestForm, RegistrationForm, RoleChoiceForm, form_for
 from inquiries.http import LANGUAGES, origin_refused
-from inquiries.models import IdempotencyKey, IntakeFormPage
+from inquiries.models import IdempotencyKey, IntakeFormOut, IntakeFormPage, IntakeFormValue
 
 UNAVAILABLE = gettext_noop(
     "The service is briefly unavailable and nothing was stored. Please send the same "
@@ -564,6 +565,42 @@ def _add_form(name: str, kind: FormKind) -> None:
     router.add_api_operation(
         path, OTHER_METHODS, answer, include_in_schema=False, url_name=url_name
     )
+
+
+class IntakePageOut(Schema):
+    """An intake page: where its form lives in the API and what it says around it."""
+
+    locale: str
+    page: PageLink
+    form: IntakeFormOut
+    intro: str  # display HTML
+    thank_you_text: str  # display HTML, shown once the form is sent
+
+
+@router.get(
+    "/pages/",
+    response={200: list[IntakePageOut], 400: Problem},
+    summary="The intake pages of a language",
+    description="Each published intake page with its form's API address, introduction "
+    "and thank-you text; without a locale, those of every language.",
+)
+def intake_pages(request: HttpRequest, locale: LocaleCode | None = None):
+    found = IntakeFormPage.objects.live().public().select_related("locale").order_by("path")
+    if (selected := selected_locale(locale)) is not None:
+        found = found.filter(locale=selected)
+    result = []
+    for page in found:
+        with translation.override(page.locale.language_code):  # links in its language
+            result.append(
+                {
+                    "locale": page.locale.language_code,
+                    "page": {"id": page.pk, "title": page.title, "url": page.url},
+                    "form": IntakeFormValue().to_representation(page),
+                    "intro": rich_html(page.intro),
+                    "thank_you_text": rich_html(page.thank_you_text),
+                }
+            )
+    return result
 
 
 for _name, _kind in FORM_KINDS.items():

@@ -2,13 +2,17 @@
 
 - ``/api/content/``: FAQ items (``faq.api``), materials and public documents
   (``programs.api``), images (``home.api``);
-- ``/api/intake/<form>/``: the intake forms (``inquiries.api``).
+- ``/api/intake/<form>/``: the intake forms, and ``/api/intake/pages/`` the pages
+  around them (``inquiries.api``);
+- ``/api/site/``: the navigation and site settings of each language (``home.site_api``).
 
 Every error is the one problem shape ``{"status", "detail"}`` (a form's field errors
 are ``{"status", "errors"}``); any other address under ``/api/`` is a JSON 404. The
 whole OpenAPI document is at ``/api/openapi.json`` (browsable at ``/api/docs/``); each
-part keeps its own at ``/api/content/openapi.json`` (with ``/api/content/docs/``) and
-``/api/intake/openapi.json``. Wagtail's page API at ``/api/v3/`` is Wagtail's own.
+part keeps its own at ``/api/content/openapi.json`` (with ``/api/content/docs/``),
+``/api/intake/openapi.json`` and ``/api/site/openapi.json``. Wagtail's page API at
+``/api/v3/`` is Wagtail's own, with the pages' content (``home.headless``) and find by
+localized path (``ocp.page_find``).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from ninja.responses import NinjaJSONEncoder, Response
 
 from faq.api import router as faq_router
 from home.api import router as images_router
+from home.site_api import router as site_router
 from inquiries.api import router as intake_router
 from programs.api import router as programs_router
 
@@ -38,7 +43,13 @@ SECTIONS = {
     },
     "intake": {
         "title": "OCP intake API",
-        "description": "The four intake forms as JSON (see README, API).",
+        "description": "The four intake forms as JSON, and the intake pages around them "
+        "(see README, API).",
+    },
+    "site": {
+        "title": "OCP site API",
+        "description": "The main navigation and the site settings of each language: what "
+        "every page shows besides its content.",
     },
 }
 
@@ -55,7 +66,7 @@ class SiteAPI(NinjaAPI):
 api = SiteAPI(
     title="OCP API",
     version="1.0.0",
-    description=f"{SECTIONS['content']['description']} {SECTIONS['intake']['description']}",
+    description=" ".join(section["description"] for section in SECTIONS.values()),
     urls_namespace="api",
     openapi_url="/openapi.json",
     docs_url="/docs/",
@@ -64,6 +75,7 @@ api.add_router("/content/", faq_router)
 api.add_router("/content/", programs_router)
 api.add_router("/content/", images_router)
 api.add_router("/intake/", intake_router)
+api.add_router("/site/", site_router)
 
 
 @api.exception_handler(Exception)
@@ -156,4 +168,5 @@ urlpatterns = [
     path("content/openapi.json", section_openapi, {"section": "content"}),
     path("content/docs/", content_docs),
     path("intake/openapi.json", section_openapi, {"section": "intake"}),
+    path("site/openapi.json", section_openapi, {"section": "site"}),
 ]
