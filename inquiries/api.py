@@ -71,12 +71,30 @@ class FieldOut(Schema):
     max_items: int | None = None  # languages: how many rows at most
 
 
+class PrivacyNotice(Schema):
+    heading: str
+    text: str
+    link_label: str
+    link_url: str | None  # the privacy policy in the form's language
+
+
+class FormTexts(Schema):
+    """What the site's own form page shows around the fields, in the form's language,
+    so another front end can show the same."""
+
+    required_marker: str  # after the label of a required field
+    choose: str  # a drop-down's empty first option
+    submit: str  # the button
+    privacy: PrivacyNotice | None = None  # above the consent field
+
+
 class FormOut(Schema):
     form: str
     locale: str
     fields: list[FieldOut]
     needs: str | None = None  # "role": a registration's first step
     thank_you_url: str | None = None
+    texts: FormTexts | None = None
 
 
 class Download(Schema):
@@ -245,6 +263,7 @@ def schema(request: HttpRequest, kind: str) -> HttpResponse:
                     "locale": language,
                     "needs": "role",
                     "fields": describe(RoleChoiceForm()),
+                    "texts": form_texts(page, form=None),
                 }
             )
         return _json(
@@ -253,8 +272,34 @@ def schema(request: HttpRequest, kind: str) -> HttpResponse:
                 "locale": language,
                 "fields": describe(form),
                 "thank_you_url": settings.BASE_URL + page.url,
+                "texts": form_texts(page, form),
             }
         )
+
+
+def form_texts(page: IntakeFormPage, form: forms.Form | None) -> dict:
+    """The texts of the form page's template (intake_form_page.html, field.html), in
+    the active language: the same strings, so the same translations."""
+    privacy = None
+    if form is not None and "consent" in form.fields:
+        policy = page.privacy_page()
+        privacy = {
+            "heading": gettext("How we use your information"),
+            "text": gettext(
+                "We use what you send here only to reply to you and to arrange the program "
+                "with you. We keep it only as long as needed, never pass it to third "
+                "parties without your consent except where the law requires, and you can "
+                "ask us to show, correct or delete it at any time."
+            ),
+            "link_label": gettext("Read our privacy policy"),
+            "link_url": policy.url if policy else None,
+        }
+    return {
+        "required_marker": gettext("(required)"),
+        "choose": gettext("Please choose"),
+        "submit": gettext("Send") if form is not None else gettext("Continue"),
+        "privacy": privacy,
+    }
 
 
 @sensitive_variables()

@@ -129,10 +129,12 @@ class IntakeFormPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["form_name"] = choices.FORM_NAMES.get(self.form_kind)
-        context["privacy_page"] = (
-            Page.objects.live().filter(locale_id=self.locale_id, slug="privacy").first()
-        )
+        context["privacy_page"] = self.privacy_page()
         return context
+
+    def privacy_page(self) -> Page | None:
+        """The privacy policy in the page's language, linked above the consent."""
+        return Page.objects.live().filter(locale_id=self.locale_id, slug="privacy").first()
 
     def steps(self) -> list[str]:
         """The addresses below the page: its thank-you page and, for registration,

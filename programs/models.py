@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from ninja import Schema
 from wagtail.admin.panels import FieldPanel
@@ -186,9 +188,20 @@ class MaterialItemOut(Schema):
     file_extension: str | None
 
 
+class MaterialsTexts(Schema):
+    """The template's texts around the list, in the page's language."""
+
+    heading: str  # for screen readers
+    request_label: str  # the button of a request-only material
+    request_note: str
+    download_label: str  # with "%(extension)s" for the file's extension
+    empty: str  # when there are none
+
+
 class MaterialsOut(Schema):
     items: list[MaterialItemOut]
     request_page: PageLink | None
+    texts: MaterialsTexts
 
 
 class MaterialsValue(PageValue):
@@ -197,7 +210,18 @@ class MaterialsValue(PageValue):
         documents = {m.document_id for m in materials if m.document_id}
         gated = gated_document_ids(documents) if documents else set()
         request_page = page_request_page(page.locale)
+        with translation.override(page.locale.language_code):
+            texts = MaterialsTexts(
+                heading=gettext("Materials"),
+                request_label=gettext("Request this material"),
+                request_note=gettext(
+                    "Fill in the short form and the file is yours at once, on screen and by email."
+                ),
+                download_label=gettext("Download (%(extension)s)"),
+                empty=gettext("No materials are available yet."),
+            )
         return MaterialsOut(
+            texts=texts,
             items=[
                 MaterialItemOut(
                     id=m.pk,

@@ -77,3 +77,21 @@ def test_the_new_reads_are_cached_documented_and_refuse_bad_locales(client, url)
     assert url in client.get("/api/openapi.json").json()["paths"]
     section = url.split("/")[2]
     assert url in client.get(f"/api/{section}/openapi.json").json()["paths"]
+
+
+@pytest.mark.parametrize("language", ["ja", "en", "ne"])
+def test_a_forms_texts_are_the_form_pages_in_its_language(client, language):
+    form = client.get("/api/intake/inquiry/", {"locale": language}).json()
+    html = client.get(f"/{language}/contact/").content.decode()
+    texts = form["texts"]
+    for text in (texts["required_marker"], texts["submit"], texts["privacy"]["heading"]):
+        assert text in html
+    assert texts["privacy"]["link_url"] == f"/{language}/privacy/"
+    role_step = client.get("/api/intake/registration/", {"locale": language}).json()
+    assert role_step["needs"] == "role" and role_step["texts"]["submit"] in html_of(
+        client, f"/{language}/register/"
+    )
+
+
+def html_of(client, url: str) -> str:
+    return client.get(url).content.decode()
