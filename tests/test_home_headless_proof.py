@@ -48,3 +48,12 @@ def test_every_page_renders_from_the_api_as_its_html_page_shows(client):
     assert set(figures) == {"ja", "en", "ne"}
     for language, share in figures.items():
         assert share >= THRESHOLD, (language, share, missing)
+
+
+def test_the_comparison_notices_content_the_api_leaves_out(client):
+    html = client.get("/en/").content.decode()
+    expected = sentences(text_lines(html, only_main=True))
+    page = client.get("/api/v3/pages/find/", {"html_path": "/en/"}, follow=True).json()
+    assert all(matched(expected, render_page(page)))
+    without_body = matched(expected, render_page({**page, "body": []}))
+    assert sum(without_body) < len(expected) / 10

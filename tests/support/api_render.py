@@ -22,7 +22,6 @@ SKIPPED = {
     "style",
     "category",
     "kind",
-    "name",
     "api_url",
     "thank_you_url",
     "download_url",
@@ -159,13 +158,13 @@ def render_page(page: dict, form: dict | None = None) -> list[str]:
             _walk(page[field], out)
     if form:
         for field in form["fields"]:
-            _walk({k: v for k, v in field.items() if k not in {"value"}}, out)
+            _walk({k: v for k, v in field.items() if k not in {"name", "value"}}, out)
         _walk(form.get("texts") or {}, out)
     return [line for line in out if line]
 
 
 def matched(html_sentences: list[str], api_lines: list[str]) -> list[bool]:
-    """Whether each HTML sentence appears in the API's rendered text."""
-    text = "\n".join(" ".join(line.split()) for line in api_lines)
-    flat = " ".join(text.split())
-    return [sentence in flat or sentence in text for sentence in html_sentences]
+    """Whether each HTML sentence is a whole sentence of the API's rendered text (not
+    merely a part of one: "Send" does not match "Send the form")."""
+    found = set(sentences(api_lines))
+    return [sentence in found for sentence in html_sentences]
