@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from faq.models import FAQItem
+from faq.models import FAQItem, FAQItemOut, faq_item_out
 from home.localization import active_locale, localized_pages
 
 
@@ -24,6 +24,17 @@ class FAQTeaserBlock(blocks.StructBlock):
             "heading": "よくある質問",
             "count": 3,
             "link_label": "よくある質問をすべて見る",
+        }
+
+    def api_extra_fields(self) -> dict:
+        """The questions the teaser shows, in the page API (``home.headless``)."""
+        return {"items": list[FAQItemOut]}
+
+    def api_extra(self, value, locale) -> dict:
+        return {
+            "items": [
+                faq_item_out(item) for item in FAQItem.objects.for_locale(locale)[: value["count"]]
+            ]
         }
 
     def get_context(self, value, parent_context=None):

@@ -5,15 +5,19 @@ from __future__ import annotations
 from itertools import groupby
 
 from django.db import models
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from ninja import Schema
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.base import BasePage
+from home.headless import PageValue, rich_html
 
 
 class FAQCategory(models.TextChoices):
@@ -70,12 +74,62 @@ class FAQItem(TranslatableMixin, index.Indexed, models.Model):
         return strip_tags(self.answer).strip()
 
 
+class FAQItemOut(Schema):
+    """A question as the page API shows it: the answer as display HTML."""
+
+    id: int
+    question: str
+    answer: str
+    category: str
+
+
+class FAQGroupOut(Schema):
+    category: str
+    label: str  # in the page's language
+    items: list[FAQItemOut]
+
+
+def faq_item_out(item: FAQItem) -> dict:
+    return {
+        "id": item.pk,
+        "question": item.question,
+        "answer": rich_html(item.answer),
+        "category": item.category,
+    }
+
+
+def faq_groups(locale) -> list[tuple[str, list[FAQItem]]]:
+    """The items of ``locale`` grouped by category, in the categories' order."""
+    items = list(FAQItem.objects.for_locale(locale))
+    order = {value: index for index, value in enumerate(FAQCategory.values)}
+    items.sort(key=lambda item: (order.get(item.category, len(order)), item.sort_order))
+    return [(category, list(group)) for category, group in groupby(items, key=lambda i: i.category)]
+
+
+class FAQGroupsValue(PageValue):
+    def to_representation(self, page) -> list[FAQGroupOut]:
+        with translation.override(page.locale.language_code):
+            return [
+                FAQGroupOut(
+                    category=category,
+                    label=str(FAQCategory(category).label),
+                    items=[faq_item_out(item) for item in items],
+                )
+                for category, items in faq_groups(page.locale_id)
+            ]
+
+
 class FAQIndexPage(BasePage):
     """Shows the FAQ items of the page's language, grouped by category."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+        APIField("faq_groups", serializer=FAQGroupsValue()),
+    ]
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
 
@@ -84,14 +138,10 @@ class FAQIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = list(FAQItem.objects.for_locale(self.locale_id))
-        order = {value: index for index, value in enumerate(FAQCategory.values)}
-        items.sort(key=lambda item: (order.get(item.category, len(order)), item.sort_order))
+        groups = faq_groups(self.locale_id)
+        items = [item for _category, group in groups for item in group]
         context["faq_items"] = items
-        context["faq_groups"] = [
-            (FAQCategory(category).label, list(group))
-            for category, group in groupby(items, key=lambda item: item.category)
-        ]
+        context["faq_groups"] = [(FAQCategory(category).label, group) for category, group in groups]
         context["faq_json_ld"] = {
             "@context": "https://schema.org",
             "@type": "FAQPage",

@@ -11,9 +11,12 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
+
+from home.headless import SEOValue, SocialImageValue, TranslationsValue
 
 
 class BasePage(Page):
@@ -36,6 +39,14 @@ class BasePage(Page):
     )
 
     override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+
+    # What every page shows in the v3 page API besides its own content (home.headless);
+    # each page type adds its fields to these.
+    api_fields = [
+        APIField("seo", serializer=SEOValue()),
+        APIField("social_image", serializer=SocialImageValue()),
+        APIField("translations", serializer=TranslationsValue()),
+    ]
 
     promote_panels = [
         MultiFieldPanel(

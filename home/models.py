@@ -8,6 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
@@ -26,6 +27,7 @@ from home.blocks import (
     StrengthsBlock,
     SupportsBlock,
 )
+from home.headless import stream_field
 
 
 class HomeStreamBlock(blocks.StreamBlock):
@@ -48,6 +50,7 @@ class HomePage(BasePage):
     body = StreamField(HomeStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [*Page.content_panels, FieldPanel("body")]
+    api_fields = [*BasePage.api_fields, APIField("body", serializer=stream_field("body", body))]
     search_fields = [*Page.search_fields, index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -64,6 +67,11 @@ class StandardPage(BasePage):
     body = StreamField(StandardStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+        APIField("body", serializer=stream_field("body", body)),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]

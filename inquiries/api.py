@@ -29,15 +29,16 @@ from django.utils.translation import gettext, gettext_noop
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from ninja import Router, Schema
 
-from home.api import Problem
+from home.api import LocaleCode, Problem, selected_locale
 from home.database import is_unavailable
+from home.headless import PageLink, rich_html
 from home.parsing import BadInput, TooLarge, decode_json
 from inquiries import choices, ratelimit, services
 from inquiries.choices import FORM_KINDS, FormKind
 from inquiries.fields import JSON_TRUE, MAX_LANGUAGES, JSONFormData, LanguagesField, NotText
 from inquiries.forms import FORMS, MaterialRequestForm, RegistrationForm, RoleChoiceForm, form_for
 from inquiries.http import LANGUAGES, origin_refused
-from inquiries.models import IdempotencyKey, IntakeFormPage
+from inquiries.models import IdempotencyKey, IntakeFormOut, IntakeFormPage, IntakeFormValue
 
 UNAVAILABLE = gettext_noop(
     "The service is briefly unavailable and nothing was stored. Please send the same "
@@ -70,12 +71,30 @@ class FieldOut(Schema):
     max_items: int | None = None  # languages: how many rows at most
 
 
+class PrivacyNotice(Schema):
+    heading: str
+    text: str
+    link_label: str
+    link_url: str | None  # the privacy policy in the form's language
+
+
+class FormTexts(Schema):
+    """What the site's own form page shows around the fields, in the form's language,
+    so another front end can show the same."""
+
+    required_marker: str  # after the label of a required field
+    choose: str  # a drop-down's empty first option
+    submit: str  # the button
+    privacy: PrivacyNotice | None = None  # above the consent field
+
+
 class FormOut(Schema):
     form: str
     locale: str
     fields: list[FieldOut]
     needs: str | None = None  # "role": a registration's first step
     thank_you_url: str | None = None
+    texts: FormTexts | None = None
 
 
 class Download(Schema):
@@ -244,6 +263,7 @@ def schema(request: HttpRequest, kind: str) -> HttpResponse:
                     "locale": language,
                     "needs": "role",
                     "fields": describe(RoleChoiceForm()),
+                    "texts": form_texts(page, form=None),
                 }
             )
         return _json(
@@ -252,8 +272,34 @@ def schema(request: HttpRequest, kind: str) -> HttpResponse:
                 "locale": language,
                 "fields": describe(form),
                 "thank_you_url": settings.BASE_URL + page.url,
+                "texts": form_texts(page, form),
             }
         )
+
+
+def form_texts(page: IntakeFormPage, form: forms.Form | None) -> dict:
+    """The texts of the form page's template (intake_form_page.html, field.html), in
+    the active language: the same strings, so the same translations."""
+    privacy = None
+    if form is not None and "consent" in form.fields:
+        policy = page.privacy_page()
+        privacy = {
+            "heading": gettext("How we use your information"),
+            "text": gettext(
+                "We use what you send here only to reply to you and to arrange the program "
+                "with you. We keep it only as long as needed, never pass it to third "
+                "parties without your consent except where the law requires, and you can "
+                "ask us to show, correct or delete it at any time."
+            ),
+            "link_label": gettext("Read our privacy policy"),
+            "link_url": policy.url if policy else None,
+        }
+    return {
+        "required_marker": gettext("(required)"),
+        "choose": gettext("Please choose"),
+        "submit": gettext("Send") if form is not None else gettext("Continue"),
+        "privacy": privacy,
+    }
 
 
 @sensitive_variables()
@@ -564,6 +610,42 @@ def _add_form(name: str, kind: FormKind) -> None:
     router.add_api_operation(
         path, OTHER_METHODS, answer, include_in_schema=False, url_name=url_name
     )
+
+
+class IntakePageOut(Schema):
+    """An intake page: where its form lives in the API and what it says around it."""
+
+    locale: str
+    page: PageLink
+    form: IntakeFormOut
+    intro: str  # display HTML
+    thank_you_text: str  # display HTML, shown once the form is sent
+
+
+@router.get(
+    "/pages/",
+    response={200: list[IntakePageOut], 400: Problem},
+    summary="The intake pages of a language",
+    description="Each published intake page with its form's API address, introduction "
+    "and thank-you text; without a locale, those of every language.",
+)
+def intake_pages(request: HttpRequest, locale: LocaleCode | None = None):
+    found = IntakeFormPage.objects.live().public().select_related("locale").order_by("path")
+    if (selected := selected_locale(locale)) is not None:
+        found = found.filter(locale=selected)
+    result = []
+    for page in found:
+        with translation.override(page.locale.language_code):  # links in its language
+            result.append(
+                {
+                    "locale": page.locale.language_code,
+                    "page": {"id": page.pk, "title": page.title, "url": page.url},
+                    "form": IntakeFormValue().to_representation(page),
+                    "intro": rich_html(page.intro),
+                    "thank_you_text": rich_html(page.thank_you_text),
+                }
+            )
+    return result
 
 
 for _name, _kind in FORM_KINDS.items():

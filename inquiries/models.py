@@ -19,13 +19,16 @@ from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_post_parameters
+from ninja import Schema
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField
 
+from home.headless import PageValue, RichTextValue
 from home.models import ROUTING_PERMISSION, BasePage, split_addresses, validate_email_list
 from inquiries import answers, choices
 from inquiries.choices import FormKind
@@ -38,6 +41,26 @@ class IntakeFormPageQuerySet(PageQuerySet):
         """The pages of form ``kind`` in ``language``; the published one is
         ``IntakeFormPage.objects.live().for_form(kind, language).first()``."""
         return self.filter(form_kind=kind, locale__language_code=language)
+
+
+class IntakeFormOut(Schema):
+    """Where a front end gets and sends the page's form (``inquiries.api``)."""
+
+    kind: str
+    name: str | None  # the form's address under /api/intake/
+    api_url: str | None  # GET: the fields, labels and token; POST: send
+    thank_you_url: str | None  # the page that thanks the sender
+
+
+class IntakeFormValue(PageValue):
+    def to_representation(self, page) -> IntakeFormOut:
+        name = choices.FORM_NAMES.get(page.form_kind)
+        return IntakeFormOut(
+            kind=page.form_kind,
+            name=name,
+            api_url=f"/api/intake/{name}/" if name else None,
+            thank_you_url=f"{page.url}{choices.THANKS}/" if page.url else None,
+        )
 
 
 class IntakeFormPage(BasePage):
@@ -79,6 +102,12 @@ class IntakeFormPage(BasePage):
         FieldPanel("thank_you_text"),
         FieldPanel("notification_recipients", permission=ROUTING_PERMISSION),
     ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro", serializer=RichTextValue("intro")),
+        APIField("thank_you_text", serializer=RichTextValue("thank_you_text")),
+        APIField("form", serializer=IntakeFormValue()),
+    ]
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
 
@@ -100,10 +129,12 @@ class IntakeFormPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["form_name"] = choices.FORM_NAMES.get(self.form_kind)
-        context["privacy_page"] = (
-            Page.objects.live().filter(locale_id=self.locale_id, slug="privacy").first()
-        )
+        context["privacy_page"] = self.privacy_page()
         return context
+
+    def privacy_page(self) -> Page | None:
+        """The privacy policy in the page's language, linked above the consent."""
+        return Page.objects.live().filter(locale_id=self.locale_id, slug="privacy").first()
 
     def steps(self) -> list[str]:
         """The addresses below the page: its thank-you page and, for registration,

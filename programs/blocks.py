@@ -4,6 +4,7 @@ The other sections a program page uses (text, steps, strengths, call to action) 
 site's shared blocks in ``home.blocks``.
 """
 
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
@@ -19,6 +20,13 @@ class ActivityTypeBlock(blocks.StructBlock):
     class Meta:
         icon = "date"
         label = _("Activity type")
+
+    def api_extra_fields(self) -> dict:
+        """The subtitle the template puts above the examples, for the page API."""
+        return {"examples_label": str}
+
+    def api_extra(self, value, locale) -> dict:
+        return {"examples_label": gettext("Examples")}
 
 
 class ActivityTypesBlock(blocks.StructBlock):
@@ -51,6 +59,13 @@ class ParticipantGroupBlock(blocks.StructBlock):
     class Meta:
         icon = "user"
         label = _("Participant group")
+
+    def api_extra_fields(self) -> dict:
+        """The subtitle the template puts above the conditions, for the page API."""
+        return {"conditions_label": str}
+
+    def api_extra(self, value, locale) -> dict:
+        return {"conditions_label": gettext("Conditions")}
 
 
 class ParticipantGroupsBlock(blocks.StructBlock):

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from ninja import Schema
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
@@ -14,7 +18,32 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.base import BasePage
+from home.headless import (
+    ImageOut,
+    PageLink,
+    PageValue,
+    gated_document_ids,
+    image_rendition,
+    stream_field,
+)
 from programs.blocks import ProgramStreamBlock
+
+
+class ProgramSummaryOut(Schema):
+    id: int
+    title: str
+    intro: str
+    url: str | None
+
+
+class ProgramsValue(PageValue):
+    """The programs an index page lists, as its HTML page lists them."""
+
+    def to_representation(self, page) -> list[ProgramSummaryOut]:
+        return [
+            ProgramSummaryOut(id=p.pk, title=p.title, intro=p.intro, url=p.url)
+            for p in ProgramPage.objects.child_of(page).live().public().order_by("path")
+        ]
 
 
 class ProgramIndexPage(BasePage):
@@ -24,6 +53,11 @@ class ProgramIndexPage(BasePage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+        APIField("programs", serializer=ProgramsValue()),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["programs.ProgramPage"]
@@ -46,6 +80,11 @@ class ProgramPage(BasePage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+        APIField("body", serializer=stream_field("body", body)),
+    ]
 
     parent_page_types = ["programs.ProgramIndexPage"]
     subpage_types: list[str] = []
@@ -136,12 +175,93 @@ class Material(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
         return self._revisions
 
 
+class MaterialItemOut(Schema):
+    """A material on the materials page. A gated file (``programs.documents``) has no
+    download URL: it is sent through the request form (``request_page``)."""
+
+    id: int
+    title: str
+    description: str
+    request_required: bool
+    cover_image: ImageOut | None
+    download_url: str | None
+    file_extension: str | None
+
+
+class MaterialsTexts(Schema):
+    """The template's texts around the list, in the page's language."""
+
+    heading: str  # for screen readers
+    request_label: str  # the button of a request-only material
+    request_note: str
+    download_label: str  # with "%(extension)s" for the file's extension
+    empty: str  # when there are none
+
+
+class MaterialsOut(Schema):
+    items: list[MaterialItemOut]
+    request_page: PageLink | None
+    texts: MaterialsTexts
+
+
+class MaterialsValue(PageValue):
+    def to_representation(self, page) -> MaterialsOut:
+        materials = list(Material.objects.for_locale(page.locale))
+        documents = {m.document_id for m in materials if m.document_id}
+        gated = gated_document_ids(documents) if documents else set()
+        request_page = page_request_page(page.locale)
+        with translation.override(page.locale.language_code):
+            texts = MaterialsTexts(
+                heading=gettext("Materials"),
+                request_label=gettext("Request this material"),
+                request_note=gettext(
+                    "Fill in the short form and the file is yours at once, on screen and by email."
+                ),
+                download_label=gettext("Download (%(extension)s)"),
+                empty=gettext("No materials are available yet."),
+            )
+        return MaterialsOut(
+            texts=texts,
+            items=[
+                MaterialItemOut(
+                    id=m.pk,
+                    title=m.title,
+                    description=m.description,
+                    request_required=m.request_required,
+                    cover_image=image_rendition(m.cover_image, "fill-300x424"),
+                    download_url=m.document.url
+                    if m.document and not m.request_required and m.document_id not in gated
+                    else None,
+                    file_extension=m.document.file_extension if m.document else None,
+                )
+                for m in materials
+            ],
+            request_page={
+                "id": request_page.pk,
+                "title": request_page.title,
+                "url": request_page.url,
+            }
+            if request_page
+            else None,
+        )
+
+
+def page_request_page(locale):
+    """The live material request page of ``locale``."""
+    return Page.objects.live().filter(locale=locale, slug="request-materials").first()
+
+
 class MaterialsPage(BasePage):
     """Lists the materials of the page's language, with the way to get each."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+        APIField("materials", serializer=MaterialsValue()),
+    ]
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
 
@@ -151,7 +271,5 @@ class MaterialsPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["materials"] = Material.objects.for_locale(self.locale)
-        context["request_page"] = (
-            Page.objects.live().filter(locale=self.locale, slug="request-materials").first()
-        )
+        context["request_page"] = page_request_page(self.locale)
         return context

@@ -2,7 +2,9 @@
 
 - ``/api/content/``: FAQ items (``faq.api``), materials and public documents
   (``programs.api``), images (``home.api``);
-- ``/api/intake/<form>/``: the intake forms (``inquiries.api``);
+- ``/api/intake/<form>/``: the intake forms, and ``/api/intake/pages/`` the pages
+  around them (``inquiries.api``);
+- ``/api/site/``: the navigation and site settings of each language (``home.site_api``);
 - ``/api/check-ins/<token>/``: a pair's check-in, through its emailed link
   (``participants.api``).
 
@@ -10,8 +12,9 @@ Every error is the one problem shape ``{"status", "detail"}`` (a form's field er
 are ``{"status", "errors"}``); any other address under ``/api/`` is a JSON 404. The
 whole OpenAPI document is at ``/api/openapi.json`` (browsable at ``/api/docs/``); each
 part keeps its own at ``/api/content/openapi.json`` (with ``/api/content/docs/``),
-``/api/intake/openapi.json`` and ``/api/check-ins/openapi.json``. Wagtail's page API
-at ``/api/v3/`` is Wagtail's own.
+``/api/intake/openapi.json``, ``/api/site/openapi.json`` and
+``/api/check-ins/openapi.json``. Wagtail's page API at ``/api/v3/`` is Wagtail's own, with
+the pages' content (``home.headless``) and find by localized path (``ocp.page_find``).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from ninja.responses import NinjaJSONEncoder, Response
 
 from faq.api import router as faq_router
 from home.api import router as images_router
+from home.site_api import router as site_router
 from inquiries.api import router as intake_router
 from participants.api import router as check_in_router
 from programs.api import router as programs_router
@@ -42,7 +46,13 @@ SECTIONS = {
     },
     "intake": {
         "title": "OCP intake API",
-        "description": "The four intake forms as JSON (see README, API).",
+        "description": "The four intake forms as JSON, and the intake pages around them "
+        "(see README, API).",
+    },
+    "site": {
+        "title": "OCP site API",
+        "description": "The main navigation and the site settings of each language: what "
+        "every page shows besides its content.",
     },
     "check-ins": {
         "title": "OCP check-in API",
@@ -63,7 +73,7 @@ class SiteAPI(NinjaAPI):
 api = SiteAPI(
     title="OCP API",
     version="1.0.0",
-    description=f"{SECTIONS['content']['description']} {SECTIONS['intake']['description']}",
+    description=" ".join(section["description"] for section in SECTIONS.values()),
     urls_namespace="api",
     openapi_url="/openapi.json",
     docs_url="/docs/",
@@ -73,6 +83,7 @@ api.add_router("/content/", programs_router)
 api.add_router("/content/", images_router)
 api.add_router("/intake/", intake_router)
 api.add_router("/check-ins/", check_in_router)
+api.add_router("/site/", site_router)
 
 
 @api.exception_handler(Exception)
@@ -166,4 +177,5 @@ urlpatterns = [
     path("content/docs/", content_docs),
     path("intake/openapi.json", section_openapi, {"section": "intake"}),
     path("check-ins/openapi.json", section_openapi, {"section": "check-ins"}),
+    path("site/openapi.json", section_openapi, {"section": "site"}),
 ]

@@ -8,8 +8,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from inquiries import views as intake_views
 from inquiries.downloads import material_download
-from ocp import api, i18n, views
+from ocp import api, i18n, page_find, views
 from participants import link_views
+
+page_find.install()  # find by path with the language prefix (ocp.page_find)
 
 urlpatterns = [
     # Before the admin's own: the same catalogues with our Japanese added (ocp.i18n).

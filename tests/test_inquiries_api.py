@@ -268,7 +268,7 @@ def test_the_intake_api_has_an_openapi_document_built_from_the_forms(client):
     assert document["openapi"].startswith("3.")
     assert set(document["paths"]) == {
         f"/api/intake/{name}/"
-        for name in ("inquiry", "material-request", "onboarding", "registration")
+        for name in ("inquiry", "material-request", "onboarding", "registration", "pages")
     }
     inquiry = body_schema(document, "inquiry")
     assert inquiry["properties"]["topic"]["enum"] == list(InquiryTopic.values)
