@@ -173,7 +173,9 @@ class Profile:
 
     @classmethod
     def of(cls, registration: ParticipantRegistration) -> Profile:
-        company = registration.member_company if registration.member_company_id else None
+        # The participant's own company name is never shown (a reason names the
+        # volunteer's), so it is read only when already loaded: no query for it.
+        company = registration._state.fields_cache.get("member_company")
         values = {name: getattr(registration, name) for name in SCALARS}
         values.update(
             member_company__name=company.name if company else "",

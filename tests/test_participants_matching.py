@@ -392,7 +392,7 @@ def test_the_query_count_does_not_grow_with_the_volunteers():
         if n % 3 == 0:
             pair(person, volunteer, PairStatus.ENDED)
     many = count_queries(person)
-    assert few == many <= 5
+    assert few == many == 1, (few, many)  # the candidates, with their companies
     assert len(matching.suggest(person, limit=None)) > 10
 
 
