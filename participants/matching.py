@@ -524,6 +524,21 @@ def assess(supported: ParticipantRegistration, volunteer_pk: int) -> Assessment 
     return Assessment(volunteer.instance(), key, score, reasons, kind)
 
 
+def rule_of(supported: ParticipantRegistration, volunteer: ParticipantRegistration) -> str | None:
+    """The key (in ``RULES``) of the first hard rule that excludes this pair as the two
+    registrations are now (the volunteer's places and the pair's history read afresh),
+    or None. What :func:`participants.pairs.propose` enforces."""
+    values = {name: getattr(volunteer, name) for name in SCALARS}
+    values.update(
+        member_company__name="",
+        places_taken=Pair.objects.holding().filter(volunteer=volunteer).count(),
+        was_partner=Pair.objects.filter(supported=supported, volunteer=volunteer).exists(),
+    )
+    person = Profile.from_values(values)
+    person.load({name: getattr(volunteer, name) for name in LISTS})
+    return rule(Profile.of(supported), person)
+
+
 def rule_against(
     supported: ParticipantRegistration, volunteer: ParticipantRegistration
 ) -> str | None:

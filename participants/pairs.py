@@ -115,10 +115,19 @@ def propose(
     if setting not in PairSetting.values:
         raise ValidationError({"setting": _("Please choose in-company or external.")})
     override = _clean_text(override, field="override", limit=500, required=False, message="")
-    if Pair.objects.filter(supported=supported, volunteer=volunteer).exists() and not override:
-        raise ValidationError(
-            {"override": _("They were paired before: say why they should be paired again.")}
-        )
+    # The hard rules again, on the rows as locked: what a screen checked may have
+    # changed since, and a caller may not have checked at all. Only a previous partner
+    # may be overridden, with the coordinator's reason.
+    from participants import matching  # matching reads this module's statuses
+
+    refused = matching.rule_of(supported, volunteer)
+    if refused == matching.OVERRIDABLE:
+        if not override:
+            raise ValidationError(
+                {"override": _("They were paired before: say why they should be paired again.")}
+            )
+    elif refused:
+        raise ValidationError(str(matching.RULES[refused]))
     pair = Pair.objects.create(
         supported=supported,
         volunteer=volunteer,
