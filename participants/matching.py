@@ -1,6 +1,6 @@
 """Explainable suggestions: which volunteers fit a supported participant, and why.
 
-A volunteer is a *candidate* when screening is over (``pairs.VOLUNTEER_STATUSES``) and the
+A volunteer is a *candidate* when screening is over (``models.VOLUNTEER_STATUSES``) and the
 registration is not spam. Hard rules exclude a candidate outright (no shared language,
 formats or activity types that do not meet, a pair preference that cannot be kept, in
 person only across prefectures, no place left, a previous partner); the others are
@@ -37,8 +37,7 @@ from home.readable import join
 from inquiries import choices
 from inquiries.languages import spoken
 from inquiries.models import ParticipantRegistration
-from participants.models import Pair, PairKind
-from participants.pairs import VOLUNTEER_STATUSES
+from participants.models import VOLUNTEER_STATUSES, Pair, PairKind
 
 
 @dataclass(frozen=True)

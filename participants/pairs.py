@@ -24,9 +24,10 @@ from inquiries.models import (
     ParticipantRegistration,
     ParticipantStatus,
 )
-from participants import emails
+from participants import emails, matching
 from participants.links import Side, pair_answer_url
 from participants.models import (
+    VOLUNTEER_STATUSES,
     EndReason,
     Pair,
     PairChange,
@@ -36,10 +37,6 @@ from participants.models import (
     StatusChange,
 )
 from participants.services import TEXT_MAX, _check_date, _clean_text
-
-# Volunteers may take another pair while they have room: before their first pair and
-# while they hold some.
-VOLUNTEER_STATUSES = (ParticipantStatus.READY, ParticipantStatus.MATCHED, ParticipantStatus.ACTIVE)
 
 
 def places_taken(volunteer: ParticipantRegistration) -> int:
@@ -118,8 +115,6 @@ def propose(
     # The hard rules again, on the rows as locked: what a screen checked may have
     # changed since, and a caller may not have checked at all. Only a previous partner
     # may be overridden, with the coordinator's reason.
-    from participants import matching  # matching reads this module's statuses
-
     refused = matching.rule_of(supported, volunteer)
     if refused == matching.OVERRIDABLE:
         if not override:
