@@ -16,7 +16,6 @@ on :class:`Profile` objects built once per registration, which the global assign
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass, field
 
 from django.db.models import (
@@ -37,6 +36,7 @@ from home.readable import join
 from inquiries import choices
 from inquiries.languages import spoken
 from inquiries.models import ParticipantRegistration
+from participants import places
 from participants.models import VOLUNTEER_STATUSES, Pair, PairKind
 
 
@@ -95,26 +95,6 @@ ACTIVITIES = {
     choices.ActivityType.BOTH: frozenset({"long_term", "one_off"}),
 }
 
-# Ward suffixes first (so "Shinjuku-ku" reads as a ward), then cities, towns, villages.
-WARD_SUFFIXES = ("区", "-ku", " ku", " ward", "-ward")
-OTHER_SUFFIXES = ("市", "町", "村", "-shi", " shi", " city", "-machi", "-cho", "-mura")
-
-
-def fold_municipality(text: str) -> tuple[str, bool]:
-    """The municipality as compared, and whether it was written as a ward.
-
-    NFKC (full-width letters and spaces), case and spacing folded, and one trailing
-    ward/city/town/village suffix dropped, so "Shinjuku-ku", "shinjuku", "SHINJUKU Ward"
-    and "新宿区" / "新宿" compare as they should (a romanised name and a Japanese one do
-    not: nothing here transliterates)."""
-    folded = " ".join(unicodedata.normalize("NFKC", text or "").casefold().split())
-    for suffixes, ward in ((WARD_SUFFIXES, True), (OTHER_SUFFIXES, False)):
-        for suffix in suffixes:
-            if folded.endswith(suffix) and len(folded) > len(suffix):
-                return folded[: -len(suffix)].rstrip(" -"), ward
-    return folded, False
-
-
 # What a profile reads of a registration. Candidates are read as rows (not model
 # instances, which cost more than all the scoring for thousands of rows), the lists as
 # JSON text decoded only for a candidate the rules on plain columns left in; a row
@@ -153,6 +133,7 @@ class Profile:
     place: str  # the municipality as written
     municipality: str  # as compared
     ward: bool
+    where: places.Place
     company_id: int | None
     company_name: str
     preference: str
@@ -188,16 +169,17 @@ class Profile:
 
     @classmethod
     def from_values(cls, values: dict) -> Profile:
-        municipality, ward = fold_municipality(values["municipality"])
+        where = places.place(values["municipality"])
         return cls(
             pk=values["pk"],
             values=values,
             formats=FORMATS.get(values["activity_format"], frozenset()),
             activities=ACTIVITIES.get(values["activity_type"], frozenset()),
             prefecture=values["prefecture"],
-            place=(values["municipality"] or "").strip(),
-            municipality=municipality,
-            ward=ward,
+            place=" ".join((values["municipality"] or "").split())[: places.LONGEST],
+            municipality=where.key,
+            ward=where.ward,
+            where=where,
             company_id=values["member_company_id"],
             company_name=values["member_company__name"] or "",
             preference=values["pair_preference"],
@@ -332,7 +314,11 @@ def evaluate(
     best_code, best_rank = languages[0]
     score = weights.language * LANGUAGE_QUALITY[choices.LEVEL_ORDER[best_rank]]
     same_prefecture = supported.prefecture == volunteer.prefecture
-    same_place = same_prefecture and supported.municipality == volunteer.municipality
+    same_place = (
+        same_prefecture
+        and bool(supported.municipality)
+        and supported.municipality == volunteer.municipality
+    )
     if same_place:
         score += weights.same_municipality
     if same_prefecture:
@@ -357,7 +343,7 @@ def evaluate(
                 "volunteer": label(choices.LanguageLevel, volunteer.levels[code]).lower(),
             }
         )
-    place = supported.place
+    place = supported.where.name(supported.place)  # in the reader's language
     if same_place and (supported.ward or volunteer.ward):
         reasons.append(_("Same ward: %(place)s") % {"place": place})
     elif same_place:
