@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from home.clock import EMPTY, staff_date, staff_datetime
 
-__all__ = ["EMPTY", "field_value", "join", "language_name", "text", "yes_no"]
+__all__ = ["EMPTY", "colon", "field_value", "join", "language_name", "text", "yes_no"]
 
 
 def join(items: Iterable) -> str:
@@ -28,6 +28,12 @@ def join(items: Iterable) -> str:
     if not values:
         return EMPTY
     return pgettext("separator between the items of a list", ", ").join(values)
+
+
+def colon() -> str:
+    """What stands between a label and its value ("Date: ..."): the full-width "：" in
+    Japanese, ": " otherwise."""
+    return pgettext("separator between a label and its value", ": ")
 
 
 def yes_no(value: bool) -> str:

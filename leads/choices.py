@@ -46,3 +46,4 @@ class TimelineKind(models.TextChoices):
     EMAIL_SENT = "email_sent", _("Email sent")
     EMAIL_FAILED = "email_failed", _("Email failed")
     DOWNLOAD = "download", _("Material downloaded")
+    ENROLMENT_CODE = "enrolment_code", _("Enrolment code given")

@@ -74,11 +74,12 @@ def match_organization(company: str, email: str) -> Organization | None:
 ENROLMENT_CODE_ATTEMPTS = 20
 
 
-def give_enrolment_code(lead: Organization) -> str:
+def give_enrolment_code(lead: Organization, actor=None) -> str:
     """The lead's enrolment code, given the first time it is a member and never changed
     afterwards (its employees' links carry it). It is written only where the row has
     none yet, so two requests at once cannot give two codes; a code another company
-    already holds (the unique index says so) is drawn again."""
+    already holds (the unique index says so) is drawn again. The lead's timeline says
+    when it was given, and by whom."""
     if lead.enrolment_code:
         return lead.enrolment_code
     for _attempt in range(ENROLMENT_CODE_ATTEMPTS):
@@ -92,6 +93,13 @@ def give_enrolment_code(lead: Organization) -> str:
             continue
         if not given:  # given meanwhile by another request: that one stands
             code = Organization.objects.values_list("enrolment_code", flat=True).get(pk=lead.pk)
+        else:
+            TimelineEntry.objects.create(
+                organization=lead,
+                kind=TimelineEntry.Kind.ENROLMENT_CODE,
+                data={"code": code},
+                actor=actor,
+            )
         lead.enrolment_code = code
         return code
     raise RuntimeError("no free enrolment code after repeated draws")
@@ -101,7 +109,7 @@ def record_lead_changes(before: Organization, after: Organization, actor) -> Non
     """Writes what staff changed on a lead to its timeline and marks it handled; a lead
     that is now a member has its enrolment code (:func:`give_enrolment_code`)."""
     if after.stage == Stage.MEMBER:
-        give_enrolment_code(after)
+        give_enrolment_code(after, actor)
     Kind = TimelineEntry.Kind
     entries = []
     if before.stage != after.stage:

@@ -80,6 +80,9 @@ SENTENCES: dict[str, Callable[[dict], str]] = {
     TimelineKind.EMAIL_SENT: lambda data: label("purpose", data.get("purpose", "")),
     TimelineKind.EMAIL_FAILED: lambda data: label("purpose", data.get("purpose", "")),
     TimelineKind.DOWNLOAD: lambda data: data.get("title", ""),
+    TimelineKind.ENROLMENT_CODE: lambda data: (
+        _("Its employees register with the code %(code)s") % {"code": data.get("code", "")}
+    ),
 }
 
 

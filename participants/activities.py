@@ -31,8 +31,7 @@ from inquiries import choices
 from inquiries.models import CLOSED_PARTICIPANT_STATUSES, OutboundEmail, ParticipantRegistration
 from participants import emails
 from participants.links import activity_answer_url
-from participants.models import ActivityStatus, OneOffActivity
-from participants.pairs import VOLUNTEER_STATUSES
+from participants.models import VOLUNTEER_STATUSES, ActivityStatus, OneOffActivity
 from participants.services import _clean_text
 from participants.timeline import language_name
 

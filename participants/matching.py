@@ -1,6 +1,6 @@
 """Explainable suggestions: which volunteers fit a supported participant, and why.
 
-A volunteer is a *candidate* when screening is over (``pairs.VOLUNTEER_STATUSES``) and the
+A volunteer is a *candidate* when screening is over (``models.VOLUNTEER_STATUSES``) and the
 registration is not spam. Hard rules exclude a candidate outright (no shared language,
 formats or activity types that do not meet, a pair preference that cannot be kept, in
 person only across prefectures, no place left, a previous partner); the others are
@@ -16,7 +16,6 @@ on :class:`Profile` objects built once per registration, which the global assign
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass, field
 
 from django.db.models import (
@@ -37,8 +36,8 @@ from home.readable import join
 from inquiries import choices
 from inquiries.languages import spoken
 from inquiries.models import ParticipantRegistration
-from participants.models import Pair, PairKind
-from participants.pairs import VOLUNTEER_STATUSES
+from participants import places
+from participants.models import VOLUNTEER_STATUSES, Pair, PairKind
 
 
 @dataclass(frozen=True)
@@ -96,26 +95,6 @@ ACTIVITIES = {
     choices.ActivityType.BOTH: frozenset({"long_term", "one_off"}),
 }
 
-# Ward suffixes first (so "Shinjuku-ku" reads as a ward), then cities, towns, villages.
-WARD_SUFFIXES = ("区", "-ku", " ku", " ward", "-ward")
-OTHER_SUFFIXES = ("市", "町", "村", "-shi", " shi", " city", "-machi", "-cho", "-mura")
-
-
-def fold_municipality(text: str) -> tuple[str, bool]:
-    """The municipality as compared, and whether it was written as a ward.
-
-    NFKC (full-width letters and spaces), case and spacing folded, and one trailing
-    ward/city/town/village suffix dropped, so "Shinjuku-ku", "shinjuku", "SHINJUKU Ward"
-    and "新宿区" / "新宿" compare as they should (a romanised name and a Japanese one do
-    not: nothing here transliterates)."""
-    folded = " ".join(unicodedata.normalize("NFKC", text or "").casefold().split())
-    for suffixes, ward in ((WARD_SUFFIXES, True), (OTHER_SUFFIXES, False)):
-        for suffix in suffixes:
-            if folded.endswith(suffix) and len(folded) > len(suffix):
-                return folded[: -len(suffix)].rstrip(" -"), ward
-    return folded, False
-
-
 # What a profile reads of a registration. Candidates are read as rows (not model
 # instances, which cost more than all the scoring for thousands of rows), the lists as
 # JSON text decoded only for a candidate the rules on plain columns left in; a row
@@ -154,6 +133,7 @@ class Profile:
     place: str  # the municipality as written
     municipality: str  # as compared
     ward: bool
+    where: places.Place
     company_id: int | None
     company_name: str
     preference: str
@@ -173,7 +153,9 @@ class Profile:
 
     @classmethod
     def of(cls, registration: ParticipantRegistration) -> Profile:
-        company = registration.member_company if registration.member_company_id else None
+        # The participant's own company name is never shown (a reason names the
+        # volunteer's), so it is read only when already loaded: no query for it.
+        company = registration._state.fields_cache.get("member_company")
         values = {name: getattr(registration, name) for name in SCALARS}
         values.update(
             member_company__name=company.name if company else "",
@@ -187,16 +169,17 @@ class Profile:
 
     @classmethod
     def from_values(cls, values: dict) -> Profile:
-        municipality, ward = fold_municipality(values["municipality"])
+        where = places.place(values["municipality"])
         return cls(
             pk=values["pk"],
             values=values,
             formats=FORMATS.get(values["activity_format"], frozenset()),
             activities=ACTIVITIES.get(values["activity_type"], frozenset()),
             prefecture=values["prefecture"],
-            place=(values["municipality"] or "").strip(),
-            municipality=municipality,
-            ward=ward,
+            place=" ".join((values["municipality"] or "").split())[: places.LONGEST],
+            municipality=where.key,
+            ward=where.ward,
+            where=where,
             company_id=values["member_company_id"],
             company_name=values["member_company__name"] or "",
             preference=values["pair_preference"],
@@ -331,7 +314,11 @@ def evaluate(
     best_code, best_rank = languages[0]
     score = weights.language * LANGUAGE_QUALITY[choices.LEVEL_ORDER[best_rank]]
     same_prefecture = supported.prefecture == volunteer.prefecture
-    same_place = same_prefecture and supported.municipality == volunteer.municipality
+    same_place = (
+        same_prefecture
+        and bool(supported.municipality)
+        and supported.municipality == volunteer.municipality
+    )
     if same_place:
         score += weights.same_municipality
     if same_prefecture:
@@ -356,7 +343,7 @@ def evaluate(
                 "volunteer": label(choices.LanguageLevel, volunteer.levels[code]).lower(),
             }
         )
-    place = supported.place
+    place = supported.where.name(supported.place)  # in the reader's language
     if same_place and (supported.ward or volunteer.ward):
         reasons.append(_("Same ward: %(place)s") % {"place": place})
     elif same_place:
@@ -520,6 +507,21 @@ def assess(supported: ParticipantRegistration, volunteer_pk: int) -> Assessment 
     activities = person.activities & volunteer.activities
     kind = PairKind.ONE_OFF if activities == {"one_off"} else PairKind.LONG_TERM
     return Assessment(volunteer.instance(), key, score, reasons, kind)
+
+
+def rule_of(supported: ParticipantRegistration, volunteer: ParticipantRegistration) -> str | None:
+    """The key (in ``RULES``) of the first hard rule that excludes this pair as the two
+    registrations are now (the volunteer's places and the pair's history read afresh),
+    or None. What :func:`participants.pairs.propose` enforces."""
+    values = {name: getattr(volunteer, name) for name in SCALARS}
+    values.update(
+        member_company__name="",
+        places_taken=Pair.objects.holding().filter(volunteer=volunteer).count(),
+        was_partner=Pair.objects.filter(supported=supported, volunteer=volunteer).exists(),
+    )
+    person = Profile.from_values(values)
+    person.load({name: getattr(volunteer, name) for name in LISTS})
+    return rule(Profile.of(supported), person)
 
 
 def rule_against(

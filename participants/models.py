@@ -205,6 +205,10 @@ class PairStatus(models.TextChoices):
 
 # A volunteer's place is taken from the proposal on, so that two coordinators cannot
 # propose the same last place twice; it is free again once the pair is declined or ended.
+# A volunteer who may be paired: screening is over (a volunteer is "matched" or
+# "active" while they still have places).
+VOLUNTEER_STATUSES = (ParticipantStatus.READY, ParticipantStatus.MATCHED, ParticipantStatus.ACTIVE)
+
 HOLDING_STATUSES = (
     PairStatus.PROPOSED,
     PairStatus.ACCEPTED,

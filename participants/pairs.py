@@ -24,9 +24,10 @@ from inquiries.models import (
     ParticipantRegistration,
     ParticipantStatus,
 )
-from participants import checkins, emails
+from participants import checkins, emails, matching
 from participants.links import Side, pair_answer_url
 from participants.models import (
+    VOLUNTEER_STATUSES,
     EndReason,
     Pair,
     PairChange,
@@ -36,10 +37,6 @@ from participants.models import (
     StatusChange,
 )
 from participants.services import TEXT_MAX, _check_date, _clean_text
-
-# Volunteers may take another pair while they have room: before their first pair and
-# while they hold some.
-VOLUNTEER_STATUSES = (ParticipantStatus.READY, ParticipantStatus.MATCHED, ParticipantStatus.ACTIVE)
 
 
 def places_taken(volunteer: ParticipantRegistration) -> int:
@@ -115,10 +112,17 @@ def propose(
     if setting not in PairSetting.values:
         raise ValidationError({"setting": _("Please choose in-company or external.")})
     override = _clean_text(override, field="override", limit=500, required=False, message="")
-    if Pair.objects.filter(supported=supported, volunteer=volunteer).exists() and not override:
-        raise ValidationError(
-            {"override": _("They were paired before: say why they should be paired again.")}
-        )
+    # The hard rules again, on the rows as locked: what a screen checked may have
+    # changed since, and a caller may not have checked at all. Only a previous partner
+    # may be overridden, with the coordinator's reason.
+    refused = matching.rule_of(supported, volunteer)
+    if refused == matching.OVERRIDABLE:
+        if not override:
+            raise ValidationError(
+                {"override": _("They were paired before: say why they should be paired again.")}
+            )
+    elif refused:
+        raise ValidationError(str(matching.RULES[refused]))
     pair = Pair.objects.create(
         supported=supported,
         volunteer=volunteer,

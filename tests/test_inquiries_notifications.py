@@ -252,7 +252,8 @@ def test_visitor_emails_come_from_the_sender_and_end_with_jii_in_their_language(
     for value in SIGNATURES[other].values():
         assert value not in body
     phone = {"ja": "電話", "en": "Phone"}[language]
-    assert f"{phone}: 03-0000-1111" in signature
+    colon = {"ja": "：", "en": ": "}[language]
+    assert f"{phone}{colon}03-0000-1111" in signature
 
 
 # -- the daily digest ------------------------------------------------------------------

@@ -462,3 +462,22 @@ def test_the_dashboard_reads_in_japanese(staff_ja):
     shown = text_of(staff_ja.get("/admin/").content.decode())
     assert "本日フォロー予定：1件" in shown
     assert "未対応の新規リード：0件" in shown
+
+
+def test_the_timeline_says_when_the_enrolment_code_was_given_in_each_language(staff, lead):
+    assert edit(staff, lead, stage="member").status_code == 302
+    lead.refresh_from_db()
+    code = lead.enrolment_code
+    assert code
+    entry = lead.timeline.get(kind="enrolment_code")
+    assert entry.actor == staff.user
+    edit(staff, lead, stage="member", next_follow_up="2030-01-01")  # given once only
+    assert lead.timeline.filter(kind="enrolment_code").count() == 1
+    expected = {
+        "en": f"Its employees register with the code {code}",
+        "ja": f"従業員はコード「{code}」で登録します",
+        "ne": f"यसका कर्मचारीहरूले कोड {code} प्रयोग गरेर दर्ता गर्छन्",
+    }
+    for language, words in expected.items():
+        reader = signed_in(UserFactory(lead_staff=True, language=language))
+        assert words in text_of(screen(reader, lead)), language
