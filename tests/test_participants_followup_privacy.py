@@ -10,7 +10,9 @@ import datetime
 import pytest
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from wagtail.models import ModelLogEntry
 
+from inquiries.models import ParticipantRegistration
 from inquiries.privacy import disclosure, erase, purge_expired
 from participants.models import (
     CheckIn,
@@ -23,15 +25,18 @@ from participants.models import (
     SurveyQuestion,
     VolunteerHours,
 )
+from participants.services import LINK_COMPANY_ACTION, link_company
 from tests.support.factories import (
     ActivePairFactory,
     CheckInFactory,
     FollowUpFactory,
+    OrganizationFactory,
     PairFlagFactory,
     ParticipantRegistrationFactory,
     ReportSendFactory,
     ScreenedVolunteerFactory,
     SurveyAnswerFactory,
+    UserFactory,
     VolunteerHoursFactory,
 )
 
@@ -128,3 +133,27 @@ def test_a_closed_registration_purged_takes_its_follow_up_with_it(settings):
     type(volunteer).objects.filter(pk=volunteer.pk).update(status="closed", updated_at=long_ago)
     purge_expired()
     assert not VolunteerHours.objects.exists() and not CheckIn.objects.exists()
+
+
+def test_erasure_leaves_no_name_in_the_log_of_linking_a_registration_to_its_company():
+    """Linking an unknown code to a member company is logged (who, when, which company);
+    once the person is erased the entry still says a coordinator linked a registration,
+    but nothing in it names or reaches the person."""
+    company = OrganizationFactory(stage="member", name="Sample Works KK")
+    person = ParticipantRegistrationFactory(
+        name="Sita Gurung",
+        email="sita.link@example.jp",
+        company_code="ZZZZ9999",
+        company_to_link=True,
+    )
+    link_company(person, company, actor=UserFactory(coordinator=True))
+    entry = ModelLogEntry.objects.get(action=LINK_COMPANY_ACTION)
+    assert entry.object_id == str(person.pk)
+
+    erase("sita.link@example.jp")
+
+    kept = ModelLogEntry.objects.filter(action=LINK_COMPANY_ACTION)
+    text = " ".join(f"{e.label} {e.data} {e.object_id}" for e in kept)
+    assert "Sita" not in text and "Gurung" not in text and "sita.link" not in text
+    assert kept.count() == 1  # who linked which company, and when, is still on record
+    assert not ParticipantRegistration.objects.filter(pk=person.pk).exists()
