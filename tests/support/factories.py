@@ -342,6 +342,7 @@ class TimelineEntryFactory(factory.django.DjangoModelFactory):
         email_sent = factory.Trait(kind=TimelineKind.EMAIL_SENT, data={"purpose": "confirmation"})
         email_failed = factory.Trait(kind=TimelineKind.EMAIL_FAILED, data={"purpose": "staff"})
         download = factory.Trait(kind=TimelineKind.DOWNLOAD, data={"title": "OCP brochure"})
+        enrolment_code = factory.Trait(kind=TimelineKind.ENROLMENT_CODE, data={"code": "K7QM2XRT"})
 
     organization = factory.SubFactory(OrganizationFactory)
     kind = TimelineKind.SUBMISSION
