@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -32,7 +32,7 @@ from inquiries.models import CLOSED_PARTICIPANT_STATUSES, OutboundEmail, Partici
 from participants import emails
 from participants.links import activity_answer_url
 from participants.models import VOLUNTEER_STATUSES, ActivityStatus, OneOffActivity
-from participants.services import _clean_text
+from participants.services import _clean_text, read_hours
 from participants.timeline import language_name
 
 # Evening from 17:00: after a usual working day, when the availability's "evening" is meant.
@@ -273,12 +273,7 @@ def answer(activity: OneOffActivity, *, volunteer_id: int, confirm: bool, by=Non
 
 
 def parse_hours(value) -> Decimal:
-    try:
-        hours = Decimal(str(value).strip().replace(",", "."))
-    except (InvalidOperation, ValueError):
-        raise ValidationError(
-            {"hours": _("Please give the hours as a number, e.g. 1.5.")}
-        ) from None
+    hours = read_hours(value)
     if not hours.is_finite() or not MIN_HOURS <= hours <= MAX_HOURS:
         raise ValidationError({"hours": _("Please give between 0.25 and 12 hours.")})
     if hours != hours.quantize(Decimal("0.01")):

@@ -17,6 +17,7 @@ them) and changes nothing when refused.
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -98,6 +99,17 @@ def next_step(registration: ParticipantRegistration) -> Step | None:
         if step not in recorded:
             return step
     return None
+
+
+def read_hours(value) -> Decimal:
+    """Hours as a person types them (``1.5``, ``1,5``, spaces around): the one reading
+    the check-in form and the one-off activities share; each checks its own bounds."""
+    try:
+        return Decimal(str(value).strip().replace(",", "."))
+    except (InvalidOperation, ValueError):
+        raise ValidationError(
+            {"hours": _("Please give the hours as a number, e.g. 1.5.")}
+        ) from None
 
 
 def _clean_text(value, *, field: str, limit: int, required: bool, message) -> str:
