@@ -17,7 +17,7 @@ from inquiries.choices import Language, Need, Prefecture
 from inquiries.fields import Checkbox, LineField, TextAreaField
 from leads.choices import Stage
 from leads.models import Organization
-from participants import activities, checkins, services
+from participants import activities, checkins, hours, services
 from participants.links import Side
 from participants.models import (
     Decision,
@@ -357,3 +357,46 @@ class FollowUpForm(forms.Form):
             ("", _("None")),
             *((flag.pk, flag.get_reason_display()) for flag in flags),
         ]
+
+
+# -- hours and the awareness survey ---------------------------------------------------
+
+
+class HoursCorrectionForm(forms.Form):
+    """A coordinator's correction of one entry of a volunteer's hours log; the service
+    (``participants.hours.correct``) reads the minutes and checks the reason again."""
+
+    entry = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    minutes = forms.CharField(
+        label=_("Corrected minutes"),
+        max_length=20,
+        help_text=_("In minutes, for example 90 for an hour and a half."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "size": 6}),
+    )
+    reason = LineField(label=_("Why is it corrected?"), max_length=500)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="correct", **kwargs)
+
+    def clean_minutes(self):
+        try:
+            return hours.parse_minutes(self.cleaned_data["minutes"])
+        except ValidationError as error:
+            raise ValidationError(error.message_dict["minutes"]) from None
+
+
+class CertificateForm(forms.Form):
+    """The period of a volunteer's certificate of hours (both days included)."""
+
+    start = forms.DateField(label=_("From"), widget=AdminDateInput)
+    end = forms.DateField(label=_("Until"), widget=AdminDateInput)
+
+    def clean(self):
+        data = super().clean()
+        if "start" in data and "end" in data:
+            try:
+                hours.check_period(data["start"], data["end"])
+            except ValidationError as error:
+                for field, messages in error.message_dict.items():
+                    self.add_error(field, messages)
+        return data

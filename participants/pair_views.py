@@ -29,7 +29,7 @@ from participants.forms import (
     PairIntroduceForm,
 )
 from participants.links import Side
-from participants.models import ActivityStatus, PairStatus, name_of
+from participants.models import ActivityStatus, PairStatus, VolunteerHours, name_of
 from participants.views import ActionsMixin
 
 REGISTRATION_SCREEN = "inquiries_participantregistration:inspect"
@@ -211,6 +211,9 @@ class ActivityInspectView(ActionsInspectView):
             if activity.volunteer_id
             else "",
             hours_form=self.form("hours", HoursForm),
+            hours_entry=VolunteerHours.objects.filter(activity=activity)
+            .prefetch_related("corrections__by")
+            .first(),
             ActivityStatus=ActivityStatus,
             slot=activities.slot_of(activity.date, activity.starts_at),
         )

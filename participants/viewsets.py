@@ -25,7 +25,7 @@ from participants.pair_views import (
     OpenOnClickIndexView,
     PairInspectView,
 )
-from participants.views import RegistrationIndexView, RegistrationInspectView
+from participants.views import CertificateView, RegistrationIndexView, RegistrationInspectView
 
 ROLE_SHORT = {
     choices.Role.SUPPORTED: _("Supported participant"),
@@ -166,6 +166,7 @@ class ParticipantRegistrationViewSet(SubmissionViewSet):
             *super().get_urlpatterns(),
             path("suggestions/<int:pk>/", SuggestionsView.as_view(), name="suggestions"),
             path("suggest-all/", DraftView.as_view(), name="suggest_all"),
+            path("certificate/<int:pk>/", CertificateView.as_view(), name="certificate"),
         ]
 
     def get_form_class(self, for_update=False):
