@@ -29,7 +29,8 @@ from django.utils.translation import gettext_lazy as _
 
 from inquiries import choices
 from inquiries.models import CLOSED_PARTICIPANT_STATUSES, OutboundEmail, ParticipantRegistration
-from participants import emails, hours as hours_log
+from participants import emails
+from participants import hours as hours_log
 from participants.links import activity_answer_url
 from participants.models import VOLUNTEER_STATUSES, ActivityStatus, OneOffActivity
 from participants.services import _clean_text, read_hours
