@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.widgets import AdminDateInput
 
 from inquiries.choices import Language, Need, Prefecture
@@ -400,3 +402,36 @@ class CertificateForm(forms.Form):
                 for field, messages in error.message_dict.items():
                     self.add_error(field, messages)
         return data
+
+
+AGREEMENT = [
+    ("1", _("1: I do not agree at all")),
+    ("2", _("2: I do not quite agree")),
+    ("3", pgettext_lazy("agreement", "3: neither")),
+    ("4", _("4: I mostly agree")),
+    ("5", _("5: I fully agree")),
+]
+
+
+class SurveyForm(forms.Form):
+    """The awareness survey: each active question (``q<id>``) rated 1–5, with its text
+    in the active language; on the page of the emailed link and in the JSON API."""
+
+    def __init__(self, *args, questions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.questions = list(questions)
+        language = translation.get_language() or "ja"
+        for question in self.questions:
+            self.fields[f"q{question.pk}"] = forms.TypedChoiceField(
+                label=question.text(language),
+                choices=AGREEMENT,
+                coerce=int,
+                widget=forms.RadioSelect,
+                error_messages={
+                    "required": _("Please choose from 1 to 5."),
+                    "invalid_choice": _("Please choose from 1 to 5."),
+                },
+            )
+
+    def ratings(self) -> dict[int, int]:
+        return {question.pk: self.cleaned_data[f"q{question.pk}"] for question in self.questions}

@@ -19,7 +19,7 @@ from inquiries.viewsets import INTAKE_MENU_HOOK, SubmissionViewSet
 from participants.filters import ParticipantFilterSet
 from participants.forms import RegistrationForm
 from participants.matching_views import DraftView, SuggestionsView
-from participants.models import OneOffActivity, Pair
+from participants.models import OneOffActivity, Pair, SurveyQuestion
 from participants.pair_views import (
     ActivityInspectView,
     OpenOnClickIndexView,
@@ -273,3 +273,37 @@ class ActivityViewSet(ModelViewSet):
 
     def get_queryset(self, request):
         return OneOffActivity.objects.select_related("registration", "volunteer")
+
+
+class SurveyQuestionViewSet(ModelViewSet):
+    """The awareness survey's statements, in the three languages, in the order they are
+    asked. Coordinators add and edit them; a statement no longer asked is made
+    inactive ("asked" off), never deleted, so the answers given keep their question
+    (see ``participants.pair_views.SurveyQuestionsPermissionPolicy``)."""
+
+    model = SurveyQuestion
+    name = "participants_surveyquestion"
+    icon = "help"
+    menu_label = _("Awareness survey")
+    menu_hook = INTAKE_MENU_HOOK
+    menu_order = 8
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    form_fields = ["text_ja", "text_en", "text_ne", "sort_order", "active"]
+    list_filter = ["active"]
+    list_display = [
+        TitleColumn(
+            "text",
+            label=_("Statement"),
+            accessor=lambda question: str(question),
+            get_url=lambda question: reverse("participants_surveyquestion:edit", args=[question.pk]),
+        ),
+        Column("sort_order", label=_("Order"), sort_key="sort_order"),
+        Column(
+            "active",
+            label=_("Asked"),
+            accessor=lambda question: gettext("Asked") if question.active else gettext("Not asked"),
+            sort_key="active",
+        ),
+    ]
+    ordering = ["sort_order", "pk"]
