@@ -296,7 +296,9 @@ class SurveyQuestionViewSet(ModelViewSet):
             "text",
             label=_("Statement"),
             accessor=lambda question: str(question),
-            get_url=lambda question: reverse("participants_surveyquestion:edit", args=[question.pk]),
+            get_url=lambda question: reverse(
+                "participants_surveyquestion:edit", args=[question.pk]
+            ),
         ),
         Column("sort_order", label=_("Order"), sort_key="sort_order"),
         Column(

@@ -13,8 +13,8 @@ are ``{"status", "errors"}``); any other address under ``/api/`` is a JSON 404. 
 whole OpenAPI document is at ``/api/openapi.json`` (browsable at ``/api/docs/``); each
 part keeps its own at ``/api/content/openapi.json`` (with ``/api/content/docs/``),
 ``/api/intake/openapi.json``, ``/api/site/openapi.json``,
-``/api/check-ins/openapi.json`` and ``/api/surveys/openapi.json``. Wagtail's page API at ``/api/v3/`` is Wagtail's own, with
-the pages' content (``home.headless``) and find by localized path (``ocp.page_find``).
+``/api/check-ins/openapi.json`` and ``/api/surveys/openapi.json``. Wagtail's page API
+at ``/api/v3/`` is Wagtail's own, with the pages' content (``home.headless``) and find by localized path (``ocp.page_find``).
 """
 
 from __future__ import annotations
