@@ -14,7 +14,8 @@ whole OpenAPI document is at ``/api/openapi.json`` (browsable at ``/api/docs/``)
 part keeps its own at ``/api/content/openapi.json`` (with ``/api/content/docs/``),
 ``/api/intake/openapi.json``, ``/api/site/openapi.json``,
 ``/api/check-ins/openapi.json`` and ``/api/surveys/openapi.json``. Wagtail's page API
-at ``/api/v3/`` is Wagtail's own, with the pages' content (``home.headless``) and find by localized path (``ocp.page_find``).
+at ``/api/v3/`` is Wagtail's own, with the pages' content (``home.headless``) and find
+by localized path (``ocp.page_find``).
 """
 
 from __future__ import annotations
