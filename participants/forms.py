@@ -13,10 +13,11 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.widgets import AdminDateInput
 
 from inquiries.choices import Language, Need, Prefecture
-from inquiries.fields import Checkbox, LineField, TextAreaField
+from inquiries.fields import NO_LINE_BREAKS, Checkbox, LineField, TextAreaField
 from leads.choices import Stage
 from leads.models import Organization
 from participants import activities, checkins, hours, services
@@ -435,3 +436,27 @@ class SurveyForm(forms.Form):
 
     def ratings(self) -> dict[int, int]:
         return {question.pk: self.cleaned_data[f"q{question.pk}"] for question in self.questions}
+
+
+class SurveyQuestionForm(WagtailAdminModelForm):
+    """A survey statement as a coordinator edits it: each language's text one line,
+    trimmed, without control or invisible characters (what the volunteer reads)."""
+
+    def _clean_text(self, name: str) -> str:
+        value = (self.cleaned_data.get(name) or "").strip()
+        if not value:
+            raise ValidationError(_("Please write the statement in this language."))
+        try:
+            NO_LINE_BREAKS(value)
+        except ValidationError as error:
+            raise ValidationError(error.messages) from None
+        return value
+
+    def clean_text_ja(self):
+        return self._clean_text("text_ja")
+
+    def clean_text_en(self):
+        return self._clean_text("text_en")
+
+    def clean_text_ne(self):
+        return self._clean_text("text_ne")

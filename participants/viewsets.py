@@ -17,7 +17,7 @@ from inquiries import choices
 from inquiries.models import ParticipantRegistration
 from inquiries.viewsets import INTAKE_MENU_HOOK, SubmissionViewSet
 from participants.filters import ParticipantFilterSet
-from participants.forms import RegistrationForm
+from participants.forms import RegistrationForm, SurveyQuestionForm
 from participants.matching_views import DraftView, SuggestionsView
 from participants.models import OneOffActivity, Pair, SurveyQuestion
 from participants.pair_views import (
@@ -309,3 +309,11 @@ class SurveyQuestionViewSet(ModelViewSet):
         ),
     ]
     ordering = ["sort_order", "pk"]
+
+    def get_form_class(self, for_update=False):
+        return modelform_factory(
+            self.model,
+            form=SurveyQuestionForm,
+            formfield_callback=self.formfield_for_dbfield,
+            fields=self.get_form_fields(),
+        )

@@ -208,6 +208,24 @@ def test_coordinators_edit_questions_and_nobody_deletes_them():
         )
 
 
+@pytest.mark.parametrize("text", ["", "   ", "外国人\u202e住民", "二行\n目", "x" * 301])
+def test_a_hostile_statement_is_refused_and_changes_nothing(text):
+    question = SurveyQuestion.objects.order_by("pk").first()
+    response = signed_in(coordinator=True).post(
+        f"/admin/participants_surveyquestion/edit/{question.pk}/",
+        {
+            "text_ja": text,
+            "text_en": "Edited",
+            "text_ne": question.text_ne,
+            "sort_order": "1",
+            "active": "on",
+        },
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert response.status_code == 200 and response.context["form"].errors["text_ja"]
+    assert SurveyQuestion.objects.get(pk=question.pk).text_en == question.text_en
+
+
 @pytest.mark.parametrize(
     "role, sees",
     [("coordinator", True), ("privacy_officer", True), ("lead_staff", False), ("editor", False)],
