@@ -442,6 +442,14 @@ class SurveyQuestionForm(WagtailAdminModelForm):
     """A survey statement as a coordinator edits it: each language's text one line,
     trimmed, without control or invisible characters (what the volunteer reads)."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "active" in self.fields:
+            self.fields["active"].help_text = _(
+                "Untick to stop asking it. A statement is never deleted: the answers "
+                "already given keep it."
+            )
+
     def _clean_text(self, name: str) -> str:
         value = (self.cleaned_data.get(name) or "").strip()
         if not value:

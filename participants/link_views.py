@@ -359,16 +359,18 @@ def survey_context(moment: str) -> dict:
     """The survey page's heading and introduction, in the active language."""
     return {
         "title": _("A few questions for you as a volunteer"),
-        "message": (
-            _("At the start of your pair: how do you see things now?")
-            if moment == SurveyMoment.START
-            else _("At the end of your pair: how do you see things now?")
+        "message": _(
+            "At the start of your pair: how do you see things now? Please rate each "
+            "statement from 1 (I do not agree at all) to 5 (I fully agree). Your answers "
+            "go to the JII coordinators only; your company sees only figures for groups "
+            "of at least 5 people, never your name."
         )
-        + " "
-        + _(
-            "Please rate each statement from 1 (I do not agree at all) to 5 (I fully "
-            "agree). Your answers go to the JII coordinators only; your company sees only "
-            "figures for groups of at least 5 people, never your name."
+        if moment == SurveyMoment.START
+        else _(
+            "At the end of your pair: how do you see things now? Please rate each "
+            "statement from 1 (I do not agree at all) to 5 (I fully agree). Your answers "
+            "go to the JII coordinators only; your company sees only figures for groups "
+            "of at least 5 people, never your name."
         ),
     }
 

@@ -455,6 +455,22 @@ class CertificateView(WagtailAdminTemplateMixin, TemplateView):
     def get_page_subtitle(self):
         return self.volunteer.name
 
+    def get_breadcrumbs_items(self):
+        return [
+            {"url": reverse("wagtailadmin_home"), "label": _("Home")},
+            {
+                "url": reverse("inquiries_participantregistration:index"),
+                "label": _("Participant queue"),
+            },
+            {
+                "url": reverse(
+                    "inquiries_participantregistration:inspect", args=[self.volunteer.pk]
+                ),
+                "label": self.volunteer.name,
+            },
+            {"url": "", "label": _("Certificate of volunteer hours")},
+        ]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
