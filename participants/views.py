@@ -430,14 +430,15 @@ class CertificateView(WagtailAdminTemplateMixin, TemplateView):
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(CHANGE_PERMISSION):
             raise PermissionDenied
-        self.volunteer = get_object_or_404(
-            ParticipantRegistration.objects.filter(role=choices.Role.VOLUNTEER), pk=kwargs["pk"]
-        )
+        self.volunteer = get_object_or_404(ParticipantRegistration, pk=kwargs["pk"])
         return super().dispatch(request, *args, **kwargs)
 
     def get(self, request, *args, **kwargs):
         form = CertificateForm(request.GET or None)
-        if form.is_valid():
+        if self.volunteer.role != choices.Role.VOLUNTEER:
+            # A supported participant has no hours: the page says so, with the way back.
+            form = None
+        elif form.is_valid():
             start, end = form.cleaned_data["start"], form.cleaned_data["end"]
             try:
                 content, _language = certificates.pdf(self.volunteer, start, end)
@@ -449,7 +450,7 @@ class CertificateView(WagtailAdminTemplateMixin, TemplateView):
                 response["Content-Disposition"] = f'attachment; filename="{name}"'
                 response["Cache-Control"] = "private, no-store"
                 return response
-        status = 400 if form.is_bound else 200
+        status = 400 if request.GET else 200
         return self.render_to_response(self.get_context_data(form=form), status=status)
 
     def get_page_subtitle(self):
