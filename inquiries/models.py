@@ -595,6 +595,7 @@ class OutboundEmail(models.Model):
         CHECK_IN = "check_in", _("Check-in asked of a pair's member")
         CHECK_IN_REMINDER = "check_in_reminder", _("Check-in reminder")
         REPORT_LINK = "report_link", _("Company report sent to a member company")
+        SURVEY = "survey", _("Awareness survey asked of a volunteer")
 
     message_id = models.CharField(_("Message-ID"), max_length=200, unique=True)
     purpose = models.CharField(_("purpose"), max_length=20, choices=Purpose.choices)

@@ -30,6 +30,7 @@ from django.utils.translation import gettext_lazy as _
 from inquiries import choices
 from inquiries.models import CLOSED_PARTICIPANT_STATUSES, OutboundEmail, ParticipantRegistration
 from participants import emails
+from participants import hours as hours_log
 from participants.links import activity_answer_url
 from participants.models import VOLUNTEER_STATUSES, ActivityStatus, OneOffActivity
 from participants.services import _clean_text, read_hours
@@ -284,7 +285,8 @@ def parse_hours(value) -> Decimal:
 @transaction.atomic
 def record_hours(activity: OneOffActivity, hours, *, by, confirm_long: bool = False):
     """Records the hours after the day (0.25 to 12; more than the usual 3 only when the
-    coordinator confirms it)."""
+    coordinator confirms it). They go into the volunteer's hours log once: recorded
+    again, the same entry is corrected (``participants.hours.log_activity``)."""
     activity = _lock(activity)
     if activity.status not in (ActivityStatus.CONFIRMED, ActivityStatus.DONE):
         raise ValidationError(_("Hours are recorded once the volunteer has confirmed."))
@@ -298,6 +300,7 @@ def record_hours(activity: OneOffActivity, hours, *, by, confirm_long: bool = Fa
     activity.hours = hours
     activity.status = ActivityStatus.DONE
     activity.save(update_fields=["hours", "status"])
+    hours_log.log_activity(activity, by=by)
     return activity
 
 

@@ -1,4 +1,5 @@
-"""A pair's check-in as JSON: ``/api/check-ins/<token>/``, a router of the site's API
+"""A pair's check-in as JSON: ``/api/check-ins/<token>/`` (and the awareness survey,
+``/api/surveys/<token>/``, alike), a router of the site's API
 (``ocp.api``), for front ends other than the page of the emailed link.
 
 GET describes the form (its fields, labels and choices, as the intake API describes
@@ -22,10 +23,18 @@ from ninja import Router, Schema
 from home.api import Problem
 from inquiries.api import Errors, FieldOut, _json, _language, as_form_data, describe
 from inquiries.api import parse_json_body as _parse_json_body
-from participants import checkins, emails
-from participants.forms import CheckInForm
-from participants.link_views import check_in_context, find_check_in, save_check_in
+from participants import checkins, emails, survey
+from participants.forms import CheckInForm, SurveyForm
+from participants.link_views import (
+    check_in_context,
+    find_check_in,
+    find_survey,
+    save_check_in,
+    save_survey,
+    survey_context,
+)
 from participants.links import BadLink, LinkProblem
+from participants.models import SurveyMoment
 
 router = Router(tags=["check-ins"])
 
@@ -150,4 +159,113 @@ router.add_api_operation(
     check_in_endpoint,
     include_in_schema=False,
     url_name="check_in_api",
+)
+
+
+# -- the awareness survey: /api/surveys/<token>/ --------------------------------------
+
+survey_router = Router(tags=["surveys"])
+
+
+class SurveyOut(Schema):
+    moment: str
+    moment_label: str
+    locale: str
+    title: str
+    message: str
+    fields: list[FieldOut]
+
+
+def _survey_already(language: str) -> HttpResponse:
+    with translation.override(language):
+        detail = gettext("This survey has already been answered.")
+    return _json({"status": 409, "detail": detail}, 409)
+
+
+@sensitive_variables()
+def survey_endpoint(request: HttpRequest, token: str) -> HttpResponse:
+    """The survey of the emailed link as JSON, like the check-in's: GET describes the
+    statements (``q<id>``, each 1–5) in the volunteer's language, POST rates them."""
+    if request.method not in ("GET", "POST"):
+        return _json({"status": 405, "detail": "Use GET for the form, POST to answer."}, 405)
+    if len(token) > 500:
+        return _bad_link(request, LinkProblem.FORGED)
+    try:
+        pair, moment = find_survey(token)
+    except BadLink as bad:
+        return _bad_link(request, bad.problem)
+    language = emails.language_of(pair.volunteer)
+    if survey.answered(pair, moment):
+        return _survey_already(language)
+    with translation.override(language):
+        if request.method == "GET":
+            form = SurveyForm(questions=survey.questions())
+            return _json(
+                {
+                    "moment": moment,
+                    "moment_label": str(dict(SurveyMoment.choices)[moment]),
+                    "locale": language,
+                    **{k: str(v) for k, v in survey_context(moment).items()},
+                    "fields": describe(form),
+                }
+            )
+        if request.content_type != "application/json":
+            return _json({"status": 415, "detail": "Send the answers as application/json."}, 415)
+        data = _parse_json_body(request)
+        if isinstance(data, HttpResponse):
+            return data
+        form = SurveyForm(as_form_data(data), questions=survey.questions())
+        if form.is_valid() and save_survey(pair, moment, form):
+            return _json({"status": "answered"}, 201)
+        if survey.answered(pair, moment):
+            return _survey_already(language)
+        errors = {field: [str(m) for m in messages] for field, messages in form.errors.items()}
+        return _json({"status": 400, "errors": errors}, 400)
+
+
+SURVEY_SCHEMA = {
+    "type": "object",
+    "description": "One rating per statement the GET lists, named by its field (q<id>).",
+    "additionalProperties": {"type": "integer", "minimum": 1, "maximum": 5},
+    "examples": [{"q1": 4, "q2": 3, "q3": 5}],
+}
+
+survey_router.add_api_operation(
+    "/{token}/",
+    ["GET"],
+    survey_endpoint,
+    response={200: SurveyOut, 404: Problem, 409: Problem, 410: Problem},
+    summary="An awareness survey's statements, labels and scale in the volunteer's language",
+    operation_id="survey_form",
+    url_name="survey_api",
+)
+survey_router.add_api_operation(
+    "/{token}/",
+    ["POST"],
+    survey_endpoint,
+    response={
+        201: Answered,
+        400: Errors | Problem,
+        404: Problem,
+        409: Problem,
+        410: Problem,
+        413: Problem,
+        415: Problem,
+    },
+    summary="Answer an awareness survey",
+    operation_id="survey_answer",
+    url_name="survey_api",
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": SURVEY_SCHEMA}},
+        }
+    },
+)
+survey_router.add_api_operation(
+    "/{token}/",
+    ["PUT", "PATCH", "DELETE"],
+    survey_endpoint,
+    include_in_schema=False,
+    url_name="survey_api",
 )

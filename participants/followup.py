@@ -22,12 +22,14 @@ from participants.models import (
     CheckInKind,
     FollowUp,
     FollowUpAction,
+    HoursCorrection,
     Pair,
     PairFlag,
     PairStatus,
     name_of,
 )
 from participants.services import _clean_text
+from participants.timeline import correction_entry
 
 NOTE_MAX = 2000
 NEARING_END_DAYS = 30  # the coordinator plans the end (survey, report, re-matching) a month ahead
@@ -123,6 +125,8 @@ def timeline(pair: Pair) -> list[Entry]:
         if follow_up.flag_id:
             what += " · " + str(follow_up.flag.get_reason_display())
         found.append(Entry(follow_up.at, what, follow_up.note, follow_up.by_name))
+    corrections = HoursCorrection.objects.filter(entry__pair=pair).select_related("by", "entry")
+    found += [correction_entry(correction, Entry) for correction in corrections]
     return sorted(found, key=lambda entry: entry.at)
 
 

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.widgets import AdminDateInput
 
 from inquiries.choices import Language, Need, Prefecture
-from inquiries.fields import Checkbox, LineField, TextAreaField
+from inquiries.fields import NO_LINE_BREAKS, Checkbox, LineField, TextAreaField
 from leads.choices import Stage
 from leads.models import Organization
-from participants import activities, checkins, services
+from participants import activities, checkins, hours, services
 from participants.links import Side
 from participants.models import (
     Decision,
@@ -357,3 +360,111 @@ class FollowUpForm(forms.Form):
             ("", _("None")),
             *((flag.pk, flag.get_reason_display()) for flag in flags),
         ]
+
+
+# -- hours and the awareness survey ---------------------------------------------------
+
+
+class HoursCorrectionForm(forms.Form):
+    """A coordinator's correction of one entry of a volunteer's hours log; the service
+    (``participants.hours.correct``) reads the minutes and checks the reason again."""
+
+    entry = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    minutes = forms.CharField(
+        label=_("Corrected minutes"),
+        max_length=20,
+        help_text=_("In minutes, for example 90 for an hour and a half."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "size": 6}),
+    )
+    reason = LineField(label=_("Why is it corrected?"), max_length=500)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="correct", **kwargs)
+
+    def clean_minutes(self):
+        try:
+            return hours.parse_minutes(self.cleaned_data["minutes"])
+        except ValidationError as error:
+            raise ValidationError(error.message_dict["minutes"]) from None
+
+
+class CertificateForm(forms.Form):
+    """The period of a volunteer's certificate of hours (both days included)."""
+
+    start = forms.DateField(label=_("From"), widget=AdminDateInput)
+    end = forms.DateField(label=_("Until"), widget=AdminDateInput)
+
+    def clean(self):
+        data = super().clean()
+        if "start" in data and "end" in data:
+            try:
+                hours.check_period(data["start"], data["end"])
+            except ValidationError as error:
+                for field, messages in error.message_dict.items():
+                    self.add_error(field, messages)
+        return data
+
+
+AGREEMENT = [
+    ("1", _("1: I do not agree at all")),
+    ("2", _("2: I do not quite agree")),
+    ("3", pgettext_lazy("agreement", "3: neither")),
+    ("4", _("4: I mostly agree")),
+    ("5", _("5: I fully agree")),
+]
+
+
+class SurveyForm(forms.Form):
+    """The awareness survey: each active question (``q<id>``) rated 1–5, with its text
+    in the active language; on the page of the emailed link and in the JSON API."""
+
+    def __init__(self, *args, questions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.questions = list(questions)
+        language = translation.get_language() or "ja"
+        for question in self.questions:
+            self.fields[f"q{question.pk}"] = forms.TypedChoiceField(
+                label=question.text(language),
+                choices=AGREEMENT,
+                coerce=int,
+                widget=forms.RadioSelect,
+                error_messages={
+                    "required": _("Please choose from 1 to 5."),
+                    "invalid_choice": _("Please choose from 1 to 5."),
+                },
+            )
+
+    def ratings(self) -> dict[int, int]:
+        return {question.pk: self.cleaned_data[f"q{question.pk}"] for question in self.questions}
+
+
+class SurveyQuestionForm(WagtailAdminModelForm):
+    """A survey statement as a coordinator edits it: each language's text one line,
+    trimmed, without control or invisible characters (what the volunteer reads)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "active" in self.fields:
+            self.fields["active"].help_text = _(
+                "Untick to stop asking it. A statement is never deleted: the answers "
+                "already given keep it."
+            )
+
+    def _clean_text(self, name: str) -> str:
+        value = (self.cleaned_data.get(name) or "").strip()
+        if not value:
+            raise ValidationError(_("Please write the statement in this language."))
+        try:
+            NO_LINE_BREAKS(value)
+        except ValidationError as error:
+            raise ValidationError(error.messages) from None
+        return value
+
+    def clean_text_ja(self):
+        return self._clean_text("text_ja")
+
+    def clean_text_en(self):
+        return self._clean_text("text_en")
+
+    def clean_text_ne(self):
+        return self._clean_text("text_ne")

@@ -20,8 +20,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from inquiries.models import CLOSED_PARTICIPANT_STATUSES, ParticipantRegistration
-from participants import activities, checkins, emails, pairs
-from participants.forms import ActivityForm, AnswerForm, CheckInForm
+from participants import activities, checkins, emails, pairs, survey
+from participants.forms import ActivityForm, AnswerForm, CheckInForm, SurveyForm
 from participants.links import (
     BadLink,
     LinkProblem,
@@ -30,8 +30,16 @@ from participants.links import (
     read_activity_token,
     read_check_in_token,
     read_pair_token,
+    read_survey_token,
 )
-from participants.models import ActivityStatus, CheckIn, CheckInSide, OneOffActivity, Pair
+from participants.models import (
+    ActivityStatus,
+    CheckIn,
+    CheckInSide,
+    OneOffActivity,
+    Pair,
+    SurveyMoment,
+)
 
 
 def _private(response: HttpResponse) -> HttpResponse:
@@ -323,4 +331,90 @@ def check_in(request: HttpRequest, lang: str, token: str) -> HttpResponse:
             status = 400
         return _page(
             request, language, {**check_in_context(found), "request_form": form}, status=status
+        )
+
+
+def one_value_each(request):
+    """The POST with every field that came with several values emptied: two ratings
+    for one statement answer nothing (the form then asks for one)."""
+    if request.method != "POST":
+        return None
+    data = request.POST.copy()
+    for key in list(data):
+        if len(data.getlist(key)) != 1:
+            data.setlist(key, [])
+    return data
+
+
+def find_survey(token: str) -> tuple[Pair, str]:
+    """The pair and moment a survey link names, or ``BadLink``."""
+    pair_id, moment = read_survey_token(token)
+    pair = Pair.objects.select_related("volunteer").filter(pk=pair_id).first()
+    if pair is None:
+        raise BadLink(LinkProblem.FORGED)
+    return pair, moment
+
+
+def survey_context(moment: str) -> dict:
+    """The survey page's heading and introduction, in the active language."""
+    return {
+        "title": _("A few questions for you as a volunteer"),
+        "message": _(
+            "At the start of your pair: how do you see things now? Please rate each "
+            "statement from 1 (I do not agree at all) to 5 (I fully agree). Your answers "
+            "go to the JII coordinators only; your company sees only figures for groups "
+            "of at least 5 people, never your name."
+        )
+        if moment == SurveyMoment.START
+        else _(
+            "At the end of your pair: how do you see things now? Please rate each "
+            "statement from 1 (I do not agree at all) to 5 (I fully agree). Your answers "
+            "go to the JII coordinators only; your company sees only figures for groups "
+            "of at least 5 people, never your name."
+        ),
+    }
+
+
+def save_survey(pair: Pair, moment: str, form: SurveyForm) -> bool:
+    """Hands a valid form to the service; False (with the form's errors) when refused."""
+    try:
+        survey.answer(pair, moment, form.ratings())
+    except ValidationError as error:
+        if hasattr(error, "error_dict"):
+            for field, messages in error.message_dict.items():
+                form.add_error(field if field in form.fields else None, messages)
+        else:
+            form.add_error(None, error.messages)
+        return False
+    return True
+
+
+@require_http_methods(["GET", "POST"])
+def survey_page(request: HttpRequest, lang: str, token: str) -> HttpResponse:
+    try:
+        pair, moment = find_survey(token)
+    except BadLink as bad:
+        return _bad(request, lang, bad.problem)
+    language = emails.language_of(pair.volunteer)
+    with translation.override(language):
+        if survey.answered(pair, moment):
+            return _done(
+                request,
+                language,
+                _("You have already answered"),
+                _("Thank you: your answers were recorded. This link cannot be used again."),
+            )
+        form = SurveyForm(one_value_each(request), questions=survey.questions())
+        status = 200
+        if request.method == "POST":
+            if form.is_valid() and save_survey(pair, moment, form):
+                return _done(
+                    request,
+                    language,
+                    _("Thank you for your answers"),
+                    _("They help JII show what the program changes."),
+                )
+            status = 400
+        return _page(
+            request, language, {**survey_context(moment), "request_form": form}, status=status
         )

@@ -131,3 +131,28 @@ def read_check_in_token(token: str) -> int:
 def check_in_url(check_in, language: str) -> str:
     token = check_in_token(check_in)
     return settings.BASE_URL + reverse("check_in", kwargs={"lang": language, "token": token})
+
+
+# The awareness survey of a pair's start or end, for its volunteer. A fortnight, like a
+# check-in: the start's answers must come before the pair has changed them.
+SURVEY_SALT = "ocp.participants.survey"
+SURVEY_MAX_AGE = timedelta(days=14)
+SURVEY_MOMENTS = ("start", "end")
+
+
+def survey_token(pair, moment: str) -> str:
+    """Names the pair and the moment: who answers is the pair's volunteer."""
+    return signing.dumps({"p": pair.pk, "m": str(moment)}, salt=SURVEY_SALT)
+
+
+def read_survey_token(token: str) -> tuple[int, str]:
+    data = _read(token, salt=SURVEY_SALT, max_age=SURVEY_MAX_AGE)
+    moment = data.get("m")
+    if moment not in SURVEY_MOMENTS:
+        raise BadLink(LinkProblem.FORGED)
+    return _int(data.get("p")), moment
+
+
+def survey_url(pair, moment: str, language: str) -> str:
+    token = survey_token(pair, moment)
+    return settings.BASE_URL + reverse("survey", kwargs={"lang": language, "token": token})

@@ -688,6 +688,43 @@ class VolunteerHours(models.Model):
         return f"{self._meta.verbose_name} #{self.pk}"
 
 
+class HoursCorrection(models.Model):
+    """One correction of an hours entry by a coordinator: the minutes before and after,
+    who, when and why. The entry itself keeps the minutes as first recorded and its
+    latest correction; these rows are the whole history, on the volunteer's, the pair's
+    and the activity's timelines, and go with the entry (and so with the volunteer)."""
+
+    entry = models.ForeignKey(
+        VolunteerHours,
+        verbose_name=_("hours entry"),
+        on_delete=models.CASCADE,
+        related_name="corrections",
+    )
+    from_minutes = models.PositiveIntegerField(_("minutes before"))
+    to_minutes = models.PositiveIntegerField(_("minutes after"))
+    reason = models.CharField(_("why it was corrected"), max_length=500)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("corrected by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("corrected at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("hours correction")
+        verbose_name_plural = _("hours corrections")
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self._meta.verbose_name} #{self.pk}"
+
+    @property
+    def by_name(self) -> str:
+        return name_of(self.by)
+
+
 class SurveyQuestion(models.Model):
     """A question of the volunteers' awareness survey, rated 1–5 at the start and at
     the end of a long-term pair, in each of the site's languages. Coordinators edit

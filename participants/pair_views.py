@@ -29,7 +29,13 @@ from participants.forms import (
     PairIntroduceForm,
 )
 from participants.links import Side
-from participants.models import ActivityStatus, PairStatus, name_of
+from participants.models import (
+    ActivityStatus,
+    PairStatus,
+    SurveyMoment,
+    VolunteerHours,
+    name_of,
+)
 from participants.views import ActionsMixin
 
 REGISTRATION_SCREEN = "inquiries_participantregistration:inspect"
@@ -46,6 +52,25 @@ class RegistrationsPermissionPolicy(ModelPermissionPolicy):
 
     def user_has_permission(self, user, action):
         if action != "view":
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class SurveyQuestionsPermissionPolicy(ModelPermissionPolicy):
+    """The survey's statements are seen by whoever sees registrations, added and
+    edited by whoever changes them (Coordinators), and deleted by nobody: one no
+    longer asked is made inactive, so the answers given keep their question."""
+
+    def __init__(self, model):
+        super().__init__(model, auth_model=ParticipantRegistration)
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change"):
+            action = "change"
+        elif action != "view":
             return False
         return super().user_has_permission(user, action)
 
@@ -70,6 +95,18 @@ class ActionsInspectView(ActionsMixin, generic.InspectView):
 
     def form(self, name, form_class, **kwargs):
         return getattr(self, "bound", {}).get(name) or form_class(**kwargs)
+
+
+def survey_rows(pair) -> list[tuple[str, int | None, int | None]]:
+    """The volunteer's awareness answers on the pair, one row per statement answered:
+    its text in the reader's language, the rating at the start and at the end."""
+    rows: dict[int, list] = {}
+    for answer in pair.survey_answers.select_related("question").order_by(
+        "question__sort_order", "question__pk"
+    ):
+        row = rows.setdefault(answer.question_id, [str(answer.question), None, None])
+        row[1 if answer.moment == SurveyMoment.START else 2] = answer.rating
+    return [tuple(row) for row in rows.values()]
 
 
 class PairInspectView(ActionsInspectView):
@@ -158,6 +195,7 @@ class PairInspectView(ActionsInspectView):
             check_ins=pair.check_ins.all(),
             follow_up_form=self.form("follow_up", FollowUpForm, flags=self.open_flags(pair)),
             timeline=followup.timeline(pair),
+            survey_rows=survey_rows(pair),
             PairStatus=PairStatus,
         )
         return context
@@ -211,6 +249,9 @@ class ActivityInspectView(ActionsInspectView):
             if activity.volunteer_id
             else "",
             hours_form=self.form("hours", HoursForm),
+            hours_entry=VolunteerHours.objects.filter(activity=activity)
+            .prefetch_related("corrections__by")
+            .first(),
             ActivityStatus=ActivityStatus,
             slot=activities.slot_of(activity.date, activity.starts_at),
         )

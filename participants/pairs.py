@@ -24,7 +24,7 @@ from inquiries.models import (
     ParticipantRegistration,
     ParticipantStatus,
 )
-from participants import checkins, emails, matching
+from participants import checkins, emails, matching, survey
 from participants.links import Side, pair_answer_url
 from participants.models import (
     VOLUNTEER_STATUSES,
@@ -35,6 +35,7 @@ from participants.models import (
     PairSetting,
     PairStatus,
     StatusChange,
+    SurveyMoment,
 )
 from participants.services import TEXT_MAX, _check_date, _clean_text
 
@@ -326,6 +327,7 @@ def activate(pair: Pair, *, by) -> Pair:
     _follow(supported, ParticipantStatus.ACTIVE, by=by)
     _follow_volunteer(volunteer, by=by)
     checkins.schedule(pair)
+    survey.invite(pair, SurveyMoment.START)
     return pair
 
 
@@ -356,6 +358,7 @@ def end(
         message=_("Please say why the pair ended early."),
     )
     ended_on = _check_date(ended_on or timezone.localdate(), "ended_on")
+    was_active = pair.status == PairStatus.ACTIVE
     pair.ended_on, pair.end_reason, pair.end_note = ended_on, reason, note
     _change(pair, PairStatus.ENDED, by=by, note=note)
     pair.save(update_fields=["status", "ended_on", "end_reason", "end_note"])
@@ -365,6 +368,8 @@ def end(
         else:
             _follow(supported, ParticipantStatus.CLOSED, by=by, reason=note)
     _follow_volunteer(volunteer, by=by)
+    if was_active:  # the start's survey was asked: the end's shows the change
+        survey.invite(pair, SurveyMoment.END)
     return pair
 
 

@@ -4,9 +4,9 @@ sends ``purging``; the intake does not import this room).
 A pair's check-ins (with their answers), flags, follow-ups and awareness answers go
 ``RETENTION_DAYS["pair_ended"]`` after the pair ended; the rest of them go with the
 registrations (deleted with a closed registration, by the intake's own rule). The
-volunteer's hours stay while their registration does: they are what a certificate is
-made of. A company report's send goes ``RETENTION_DAYS["report_send"]`` after it was
-sent (with the figures as sent).
+volunteer's hours (and their corrections) stay while their registration does: they
+are what a certificate is made of. A company report's send goes
+``RETENTION_DAYS["report_send"]`` after it was sent (with the figures as sent).
 """
 
 from __future__ import annotations

@@ -18,7 +18,14 @@ from wagtail.models import ModelLogEntry
 
 from home.clock import staff_date
 from inquiries.models import OutboundEmail, ParticipantRegistration
-from participants.models import FollowUp, OneOffActivity, PairChange, StepState, name_of
+from participants.models import (
+    FollowUp,
+    HoursCorrection,
+    OneOffActivity,
+    PairChange,
+    StepState,
+    name_of,
+)
 from participants.services import LINK_COMPANY_ACTION
 
 
@@ -37,6 +44,24 @@ def language_name(code: str) -> str:
         return translation.get_language_info(code)["name_translated"]
     except KeyError:
         return code
+
+
+def correction_entry(correction: HoursCorrection, entry_class):
+    """A correction of an hours entry as a timeline entry (the volunteer's, the pair's,
+    the activity's): before and after, the entry's day and kind, who and why."""
+    entry = correction.entry
+    return entry_class(
+        correction.at,
+        _("Hours corrected: %(before)s → %(after)s min (%(kind)s, %(date)s)")
+        % {
+            "before": correction.from_minutes,
+            "after": correction.to_minutes,
+            "kind": entry.get_kind_display(),
+            "date": staff_date(entry.date),
+        },
+        correction.reason,
+        correction.by_name,
+    )
 
 
 def entries(registration: ParticipantRegistration) -> list[Entry]:
@@ -119,6 +144,10 @@ def entries(registration: ParticipantRegistration) -> list[Entry]:
                 _("the participant") if activity.requested_by_participant else "",
             )
         )
+    corrections = HoursCorrection.objects.filter(entry__volunteer=registration).select_related(
+        "by", "entry"
+    )
+    found += [correction_entry(c, Entry) for c in corrections]
     emails = OutboundEmail.objects.filter(
         form_kind=registration.form_kind, record_id=registration.pk
     )

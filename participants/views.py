@@ -6,13 +6,17 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
-from django.http import HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
 
 from home.views import WordSearchMixin
@@ -20,9 +24,20 @@ from inquiries import choices
 from inquiries.choices import Role
 from inquiries.models import ParticipantRegistration, ParticipantStatus
 from leads.exports import AuditedInspectView, SafeExportIndexView
-from participants import activities, emails, followup, pairs, services, timeline
+from participants import (
+    activities,
+    certificates,
+    emails,
+    followup,
+    hours,
+    pairs,
+    services,
+    timeline,
+)
 from participants.forms import (
     ActivityForm,
+    CertificateForm,
+    HoursCorrectionForm,
     LinkCompanyForm,
     ReviewDecisionForm,
     SkipStepForm,
@@ -172,6 +187,7 @@ class RegistrationInspectView(ActionsMixin, AuditedInspectView):
         "change_status",
         "link_company",
         "record_activity",
+        "correct_hours",
     )
 
     def get_page_title(self):
@@ -238,10 +254,62 @@ class RegistrationInspectView(ActionsMixin, AuditedInspectView):
         activities.record(registration, by=self.request.user, **form.cleaned_data)
         return _("One-off activity recorded: find a volunteer under One-off activities.")
 
+    def correct_hours(self, registration, data):
+        form = self.bound["correct_hours"] = HoursCorrectionForm(data)
+        if not form.is_valid():
+            return None
+        entry = registration.hours_log.filter(pk=form.cleaned_data["entry"]).first()
+        if entry is None:
+            raise ValidationError(_("This entry is not in this volunteer's hours log."))
+        hours.correct(
+            entry,
+            minutes=form.cleaned_data["minutes"],
+            reason=form.cleaned_data["reason"],
+            by=self.request.user,
+        )
+        return _("Hours corrected.")
+
+    def hours_context(self, registration, bound) -> dict:
+        """The volunteer's hours log, each entry with its corrections, and the forms
+        to correct one and to make a certificate (on a volunteer's screen only)."""
+        if registration.role != choices.Role.VOLUNTEER:
+            return {}
+        entries = list(
+            registration.hours_log.select_related("corrected_by", "activity")
+            .prefetch_related("corrections__by")
+            .order_by("-date", "-pk")
+        )
+        correcting = bound.get("correct_hours")
+        failed = correcting.data.get("correct-entry") if correcting is not None else None
+        return {
+            "show_hours": True,
+            "hours_entries": [
+                (
+                    entry,
+                    hours.hours_of(entry.minutes),
+                    correcting
+                    if failed == str(entry.pk)
+                    else HoursCorrectionForm(initial={"entry": entry.pk}),
+                )
+                for entry in entries
+            ],
+            "hours_total": hours.hours_of(sum(entry.minutes for entry in entries)),
+            "certificate_form": CertificateForm(
+                initial={
+                    "start": min((e.date for e in entries), default=None),
+                    "end": timezone.localdate(),
+                }
+            ),
+            "certificate_url": reverse(
+                "inquiries_participantregistration:certificate", args=[registration.pk]
+            ),
+        }
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         registration = self.object
         bound = getattr(self, "bound", {})
+        context.update(self.hours_context(registration, bound))
         recorded = {row.step: row for row in registration.screening_steps.select_related("by")}
         upcoming = services.next_step(registration)
         open_ = registration.status not in services.CLOSING and not registration.is_spam
@@ -348,3 +416,68 @@ class FollowUpPanel(Component):
     def get_context_data(self, parent_context=None):
         board = followup.dashboard()
         return {"board": board, "nearing_days": followup.NEARING_END_DAYS}
+
+
+class CertificateView(WagtailAdminTemplateMixin, TemplateView):
+    """A volunteer's certificate of hours for the period chosen on their screen: the
+    PDF when the period is acceptable, else the period again with the messages. Only
+    coordinators (who may change registrations) make one."""
+
+    template_name = "participants/admin/certificate.html"
+    page_title = gettext_lazy("Certificate of volunteer hours")
+    header_icon = "doc-full"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(CHANGE_PERMISSION):
+            raise PermissionDenied
+        self.volunteer = get_object_or_404(ParticipantRegistration, pk=kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        form = CertificateForm(request.GET or None)
+        if self.volunteer.role != choices.Role.VOLUNTEER:
+            # A supported participant has no hours: the page says so, with the way back.
+            form = None
+        elif form.is_valid():
+            start, end = form.cleaned_data["start"], form.cleaned_data["end"]
+            try:
+                content, _language = certificates.pdf(self.volunteer, start, end)
+            except ValidationError as error:
+                form.add_error(None, error.messages)
+            else:
+                response = HttpResponse(content, content_type="application/pdf")
+                name = certificates.filename(self.volunteer, start, end)
+                response["Content-Disposition"] = f'attachment; filename="{name}"'
+                response["Cache-Control"] = "private, no-store"
+                return response
+        status = 400 if request.GET else 200
+        return self.render_to_response(self.get_context_data(form=form), status=status)
+
+    def get_page_subtitle(self):
+        return self.volunteer.name
+
+    def get_breadcrumbs_items(self):
+        return [
+            {"url": reverse("wagtailadmin_home"), "label": _("Home")},
+            {
+                "url": reverse("inquiries_participantregistration:index"),
+                "label": _("Participant queue"),
+            },
+            {
+                "url": reverse(
+                    "inquiries_participantregistration:inspect", args=[self.volunteer.pk]
+                ),
+                "label": self.volunteer.name,
+            },
+            {"url": "", "label": _("Certificate of volunteer hours")},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            volunteer=self.volunteer,
+            volunteer_url=reverse(
+                "inquiries_participantregistration:inspect", args=[self.volunteer.pk]
+            ),
+        )
+        return context

@@ -17,15 +17,15 @@ from inquiries import choices
 from inquiries.models import ParticipantRegistration
 from inquiries.viewsets import INTAKE_MENU_HOOK, SubmissionViewSet
 from participants.filters import ParticipantFilterSet
-from participants.forms import RegistrationForm
+from participants.forms import RegistrationForm, SurveyQuestionForm
 from participants.matching_views import DraftView, SuggestionsView
-from participants.models import OneOffActivity, Pair
+from participants.models import OneOffActivity, Pair, SurveyQuestion
 from participants.pair_views import (
     ActivityInspectView,
     OpenOnClickIndexView,
     PairInspectView,
 )
-from participants.views import RegistrationIndexView, RegistrationInspectView
+from participants.views import CertificateView, RegistrationIndexView, RegistrationInspectView
 
 ROLE_SHORT = {
     choices.Role.SUPPORTED: _("Supported participant"),
@@ -166,6 +166,7 @@ class ParticipantRegistrationViewSet(SubmissionViewSet):
             *super().get_urlpatterns(),
             path("suggestions/<int:pk>/", SuggestionsView.as_view(), name="suggestions"),
             path("suggest-all/", DraftView.as_view(), name="suggest_all"),
+            path("certificate/<int:pk>/", CertificateView.as_view(), name="certificate"),
         ]
 
     def get_form_class(self, for_update=False):
@@ -272,3 +273,47 @@ class ActivityViewSet(ModelViewSet):
 
     def get_queryset(self, request):
         return OneOffActivity.objects.select_related("registration", "volunteer")
+
+
+class SurveyQuestionViewSet(ModelViewSet):
+    """The awareness survey's statements, in the three languages, in the order they are
+    asked. Coordinators add and edit them; a statement no longer asked is made
+    inactive ("asked" off), never deleted, so the answers given keep their question
+    (see ``participants.pair_views.SurveyQuestionsPermissionPolicy``)."""
+
+    model = SurveyQuestion
+    name = "participants_surveyquestion"
+    icon = "help"
+    menu_label = _("Awareness survey")
+    menu_hook = INTAKE_MENU_HOOK
+    menu_order = 8
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    form_fields = ["text_ja", "text_en", "text_ne", "sort_order", "active"]
+    list_filter = ["active"]
+    list_display = [
+        TitleColumn(
+            "text",
+            label=_("Statement"),
+            accessor=lambda question: str(question),
+            get_url=lambda question: reverse(
+                "participants_surveyquestion:edit", args=[question.pk]
+            ),
+        ),
+        Column("sort_order", label=_("Order"), sort_key="sort_order"),
+        Column(
+            "active",
+            label=_("Asked"),
+            accessor=lambda question: gettext("Asked") if question.active else gettext("Not asked"),
+            sort_key="active",
+        ),
+    ]
+    ordering = ["sort_order", "pk"]
+
+    def get_form_class(self, for_update=False):
+        return modelform_factory(
+            self.model,
+            form=SurveyQuestionForm,
+            formfield_callback=self.formfield_for_dbfield,
+            fields=self.get_form_fields(),
+        )

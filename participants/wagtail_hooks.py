@@ -5,11 +5,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
-from participants.models import OneOffActivity, Pair
-from participants.pair_views import RegistrationsPermissionPolicy
+from participants.models import OneOffActivity, Pair, SurveyQuestion
+from participants.pair_views import RegistrationsPermissionPolicy, SurveyQuestionsPermissionPolicy
 from participants.services import LINK_COMPANY_ACTION
 from participants.views import VIEW_PERMISSION, FollowUpPanel, ScreeningPanel
-from participants.viewsets import ActivityViewSet, PairViewSet, ParticipantRegistrationViewSet
+from participants.viewsets import (
+    ActivityViewSet,
+    PairViewSet,
+    ParticipantRegistrationViewSet,
+    SurveyQuestionViewSet,
+)
 
 
 @hooks.register("register_admin_viewset")
@@ -20,6 +25,7 @@ def register_participant_queue():
 # Pairs and activities are seen by those who see registrations (pair_views).
 register_permission_policy(Pair, RegistrationsPermissionPolicy(Pair))
 register_permission_policy(OneOffActivity, RegistrationsPermissionPolicy(OneOffActivity))
+register_permission_policy(SurveyQuestion, SurveyQuestionsPermissionPolicy(SurveyQuestion))
 
 
 @hooks.register("register_admin_viewset")
@@ -30,6 +36,11 @@ def register_pairs():
 @hooks.register("register_admin_viewset")
 def register_activities():
     return ActivityViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_survey_questions():
+    return SurveyQuestionViewSet()
 
 
 @hooks.register("construct_homepage_panels")

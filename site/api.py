@@ -5,16 +5,17 @@
 - ``/api/intake/<form>/``: the intake forms, and ``/api/intake/pages/`` the pages
   around them (``inquiries.api``);
 - ``/api/site/``: the navigation and site settings of each language (``home.site_api``);
-- ``/api/check-ins/<token>/``: a pair's check-in, through its emailed link
-  (``participants.api``).
+- ``/api/check-ins/<token>/``: a pair's check-in, through its emailed link, and
+  ``/api/surveys/<token>/``: a volunteer's awareness survey (``participants.api``).
 
 Every error is the one problem shape ``{"status", "detail"}`` (a form's field errors
 are ``{"status", "errors"}``); any other address under ``/api/`` is a JSON 404. The
 whole OpenAPI document is at ``/api/openapi.json`` (browsable at ``/api/docs/``); each
 part keeps its own at ``/api/content/openapi.json`` (with ``/api/content/docs/``),
-``/api/intake/openapi.json``, ``/api/site/openapi.json`` and
-``/api/check-ins/openapi.json``. Wagtail's page API at ``/api/v3/`` is Wagtail's own, with
-the pages' content (``home.headless``) and find by localized path (``ocp.page_find``).
+``/api/intake/openapi.json``, ``/api/site/openapi.json``,
+``/api/check-ins/openapi.json`` and ``/api/surveys/openapi.json``. Wagtail's page API
+at ``/api/v3/`` is Wagtail's own, with the pages' content (``home.headless``) and find
+by localized path (``ocp.page_find``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from home.api import router as images_router
 from home.site_api import router as site_router
 from inquiries.api import router as intake_router
 from participants.api import router as check_in_router
+from participants.api import survey_router
 from programs.api import router as programs_router
 
 SECTIONS = {
@@ -57,6 +59,11 @@ SECTIONS = {
     "check-ins": {
         "title": "OCP check-in API",
         "description": "A pair's check-in through its emailed link (see README, Follow-up).",
+    },
+    "surveys": {
+        "title": "OCP awareness survey API",
+        "description": "A volunteer's awareness survey through its emailed link (see "
+        "README, Follow-up).",
     },
 }
 
@@ -83,6 +90,7 @@ api.add_router("/content/", programs_router)
 api.add_router("/content/", images_router)
 api.add_router("/intake/", intake_router)
 api.add_router("/check-ins/", check_in_router)
+api.add_router("/surveys/", survey_router)
 api.add_router("/site/", site_router)
 
 
@@ -177,5 +185,6 @@ urlpatterns = [
     path("content/docs/", content_docs),
     path("intake/openapi.json", section_openapi, {"section": "intake"}),
     path("check-ins/openapi.json", section_openapi, {"section": "check-ins"}),
+    path("surveys/openapi.json", section_openapi, {"section": "surveys"}),
     path("site/openapi.json", section_openapi, {"section": "site"}),
 ]

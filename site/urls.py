@@ -52,6 +52,11 @@ urlpatterns = [
         link_views.check_in,
         name="check_in",
     ),
+    re_path(
+        r"^(?P<lang>ja|en|ne)/survey/(?P<token>[^/]{1,500})/\Z",
+        link_views.survey_page,
+        name="survey",
+    ),
 ]
 
 if settings.SERVE_MEDIA:

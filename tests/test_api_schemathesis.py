@@ -10,6 +10,7 @@ DOCUMENTS = {
     "content": "/api/content/openapi.json",
     "intake": "/api/intake/openapi.json",
     "check-ins": "/api/check-ins/openapi.json",
+    "surveys": "/api/surveys/openapi.json",
     "site": "/api/site/openapi.json",
     "pages": "/api/v3/openapi.json",
 }
@@ -34,6 +35,7 @@ EXCLUDED = {
     "intake": [schemathesis.checks.positive_data_acceptance],
     # a check-in is answered only through the signed token of its emailed link
     "check-ins": [schemathesis.checks.positive_data_acceptance],
+    "surveys": [schemathesis.checks.positive_data_acceptance],
     "pages": [
         schemathesis.checks.ignored_auth,
         schemathesis.checks.status_code_conformance,

@@ -27,7 +27,7 @@ from inquiries.models import (
 )
 from leads.models import Organization
 from participants import activities, pairs
-from participants.models import OneOffActivity, Pair
+from participants.models import OneOffActivity, Pair, SurveyQuestion
 from tests.support.factories import ReadyVolunteerFactory, UserFactory
 from tests.support.intake import send
 from tests.test_inquiries_onboarding_registration import ONBOARDING, SUPPORTED, in_two_months
@@ -95,12 +95,15 @@ MATRIX = {
         {PRIVACY},
         suggestions={COORD, PRIVACY},
         suggest_all={COORD, PRIVACY},
+        certificate={COORD},  # a volunteer's certificate of hours is made by Coordinators
     ),
     "inquiries_outboundemail": OUTBOX["inquiry"],
     # Pairs and one-off activities change only through their screens' actions (the
     # Coordinators'); no generic form adds, edits or deletes them.
     "participants_pair": screens({COORD, PRIVACY}, set(), set()),
     "participants_oneoffactivity": screens({COORD, PRIVACY}, set(), set()),
+    # The survey's statements: Coordinators add and edit them, nobody deletes one.
+    "participants_surveyquestion": screens({COORD, PRIVACY}, {COORD}, set(), add={COORD}),
 }
 MODELS = {
     "inquiries_lead": Organization,
@@ -111,6 +114,7 @@ MODELS = {
     "inquiries_outboundemail": OutboundEmail,
     "participants_pair": Pair,
     "participants_oneoffactivity": OneOffActivity,
+    "participants_surveyquestion": SurveyQuestion,
 }
 POST_ONLY = {"split", "retry", "cancel"}
 # A lead's edit view only takes the actions' form of its screen: opened, it sends there.
