@@ -1,0 +1,53 @@
+"""The delivery log in the admin: every event posted to a front end, filterable on
+the failed ones, each with what changed and the last problem in the reader's
+language. Read only: a delivery is a record of what was sent, and the worker alone
+changes it."""
+
+from __future__ import annotations
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from frontends.models import WebhookDelivery
+
+
+class WebhookDeliveryViewSet(ModelViewSet):
+    model = WebhookDelivery
+    name = "frontends_webhookdelivery"
+    icon = "globe"
+    menu_label = _("Front end webhooks")
+    add_to_settings_menu = True
+    list_display = ["what_changed", "frontend", "status", "attempts", "problem_text", "created_at"]
+    list_filter = ["status", "frontend", "problem"]
+    search_fields = ["frontend", "body"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = []  # never used: there is no edit or add view (see get_urlpatterns)
+    inspect_view_fields = [
+        "frontend",
+        "url",
+        "what_changed",
+        "status",
+        "attempts",
+        "problem_text",
+        "created_at",
+        "last_attempt_at",
+        "next_attempt_at",
+        "delivered_at",
+        "event_id",
+        "body",
+    ]
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            **{"edit_url_name": None, "add_url_name": None, "delete_url_name": None, **kwargs}
+        )
+
+    def get_urlpatterns(self):
+        conv = self.pk_path_converter
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path(f"inspect/<{conv}:pk>/", self.inspect_view, name="inspect"),
+        ]
