@@ -14,5 +14,6 @@ The rooms of the app: ``config`` (the front ends from the environment, and which
 addresses may be requested), ``signals`` and ``events`` (what changed, as a JSON
 event), ``signing`` (the HMAC signature), ``models`` and ``tasks`` (the delivery log
 and the worker posting each event with retries), ``viewsets``, ``panels`` and
-``wagtail_hooks`` (the deliveries in the admin).
+``wagtail_hooks`` (the deliveries in the admin), ``preview`` and ``api`` (an editor's
+preview opened on a front end, and the draft its token gives in the v3 page API).
 """

@@ -98,6 +98,18 @@ def url_problem(url: object) -> str | None:
     return None
 
 
+def preview_origins(frontends: list[FrontEnd]) -> list[str]:
+    """The origins the admin's preview frame may show (its Content-Security-Policy)."""
+    origins = []
+    for frontend in frontends:
+        if frontend.preview_url:
+            parts = urlsplit(frontend.preview_url)
+            origin = f"{parts.scheme}://{parts.netloc}"
+            if origin not in origins:
+                origins.append(origin)
+    return origins
+
+
 def frontends_from_env(environ: Mapping[str, str] | None = None) -> list[FrontEnd]:
     """The configured front ends; a malformed one stops start-up, naming its variable."""
     environ = os.environ if environ is None else environ

@@ -1,10 +1,12 @@
-"""Registers the front ends with the admin: the webhook delivery log (under Settings)
-and the dashboard panel."""
+"""Registers the front ends with the admin: the webhook delivery log (under Settings),
+the dashboard panel, and the preview modes that open a draft on a front end."""
 
 from wagtail import hooks
 
 from frontends.panels import dashboard_panels
+from frontends.preview import preview_modes, serve_preview
 from frontends.viewsets import WebhookDeliveryViewSet
+from home.base import PREVIEW_MODES_HOOK, SERVE_PREVIEW_HOOK
 
 
 @hooks.register("register_admin_viewset")
@@ -15,3 +17,7 @@ def register_webhook_deliveries():
 @hooks.register("construct_homepage_panels")
 def add_frontends_panel(request, panels):
     panels.extend(dashboard_panels(request.user))
+
+
+hooks.register(PREVIEW_MODES_HOOK, preview_modes)
+hooks.register(SERVE_PREVIEW_HOOK, serve_preview)

@@ -9,7 +9,7 @@ from pathlib import Path
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
-from frontends.config import frontends_from_env
+from frontends.config import frontends_from_env, preview_origins
 from ocp.config import (
     SHARED_CACHE_BACKENDS,
     cache_config,
@@ -238,6 +238,8 @@ STATIC_EXPORT_API_ORIGIN = env_str("STATIC_EXPORT_API_ORIGIN", "").rstrip("/")
 FRONTENDS = frontends_from_env()
 FRONTEND_WEBHOOK_MAX_ATTEMPTS = env_int("FRONTEND_WEBHOOK_MAX_ATTEMPTS", 8)
 FRONTEND_WEBHOOK_TIMEOUT = env_int("FRONTEND_WEBHOOK_TIMEOUT", 5)  # seconds
+# Seconds a preview link to a front end shows its draft (frontends.preview).
+FRONTEND_PREVIEW_MAX_AGE = env_int("FRONTEND_PREVIEW_MAX_AGE", 600)
 # Origins (scheme://host[:port]) whose pages may send the intake forms to the API;
 # the static export's own origin always may.
 INTAKE_ALLOWED_ORIGINS = env_list("INTAKE_ALLOWED_ORIGINS")
@@ -308,7 +310,8 @@ CONTENT_SECURITY_POLICY_ADMIN = {
         "script-src": [SELF, "'unsafe-inline'"],
         "style-src": [SELF, "'unsafe-inline'"],
         "img-src": [SELF, "data:", "blob:"],
-        "frame-src": [SELF],
+        # and the front ends an editor's preview opens in that frame (frontends.preview)
+        "frame-src": [SELF, *preview_origins(FRONTENDS)],
         "frame-ancestors": [SELF],
     }
 }
