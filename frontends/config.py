@@ -48,8 +48,8 @@ class FrontEnd:
 
     @property
     def masked_secret(self) -> str:
-        """What the admin may show of the secret: its length and last four characters."""
-        return f"{'•' * 8}{self.secret[-4:]} ({len(self.secret)})"
+        """What the admin may show of the secret: its last four characters."""
+        return f"{'•' * 8}{self.secret[-4:]}"
 
 
 def shown_url(url: str) -> str:

@@ -15,7 +15,7 @@ from django.apps import apps
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext
 
 CLAIM_EXPIRY = datetime.timedelta(minutes=10)  # a send never takes this long: its worker died
 
@@ -77,8 +77,8 @@ class WebhookDelivery(models.Model):
             models.UniqueConstraint(fields=["event_id", "frontend"], name="one_delivery_per_event")
         ]
 
-    def __str__(self) -> str:
-        return f"{self.frontend} {self.event_id}"
+    def __str__(self) -> str:  # the inspect page's title: nothing personal in an event
+        return f"{self.frontend}: {self.what_changed()}"
 
     @property
     def event(self) -> dict:
@@ -88,9 +88,18 @@ class WebhookDelivery(models.Model):
         """The event in the reader's language: its changes and how many paths."""
         event = self.event
         paths = sum(len(paths) for paths in event.get("paths", {}).values())
-        changes = [change_text(change) for change in event.get("changes", [])]
+        # A move is two changes (the address left, then the new one): named once, by
+        # the new address.
+        texts = {}
+        for change in event.get("changes", []):
+            key = (change.get("action"), change.get("page"), change.get("snippet"))
+            texts[key] = change_text(change)
+        changes = list(texts.values())
         count = ngettext("%(count)s path", "%(count)s paths", paths) % {"count": paths}
-        return f"{'; '.join(changes)} ({count})"
+        return _("%(changes)s (%(paths)s)") % {
+            "changes": pgettext("between list items", "; ").join(changes),
+            "paths": count,
+        }
 
     what_changed.short_description = _("what changed")
 
@@ -102,7 +111,9 @@ class WebhookDelivery(models.Model):
             text = _("The front end answered HTTP %(status)s.") % {"status": self.answer_status}
         else:
             text = str(self.get_problem_display())
-        return f"{text} {self.error}".strip()
+        if not self.error:
+            return str(text)
+        return _("%(problem)s: %(detail)s") % {"problem": text, "detail": self.error}
 
     problem_text.short_description = _("last problem")
 
@@ -115,8 +126,8 @@ def change_text(change: dict) -> str:
         "moved": _("Page %(page)s moved"),
         "deleted": _("Page %(page)s deleted"),
     }
-    if change.get("action") in texts:
-        return texts[change["action"]] % {"page": page}
+    if change.get("action") in texts:  # named by its address, as staff know it
+        return texts[change["action"]] % {"page": change.get("path") or page}
     try:
         name = apps.get_model(change.get("snippet", ""))._meta.verbose_name
     except (LookupError, ValueError):  # a model since removed: its label as sent

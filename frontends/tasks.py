@@ -26,7 +26,7 @@ from django.utils import timezone
 from django_tasks import default_task_backend, task
 
 from frontends import signing
-from frontends.config import FrontEnd, url_problem
+from frontends.config import FrontEnd, shown_url, url_problem
 from frontends.events import build_event
 from frontends.models import WebhookDelivery
 
@@ -59,7 +59,7 @@ def announce_changes(changes: list[dict]) -> dict:
                 delivery = WebhookDelivery.objects.create(
                     event_id=event["id"],
                     frontend=frontend.name,
-                    url=frontend.webhook_url,
+                    url=shown_url(frontend.webhook_url),
                     body=body,
                 )
         except IntegrityError:  # this task ran twice: the deliveries exist
@@ -149,12 +149,11 @@ def deliver_webhook(delivery_id: int) -> str:
             return "delivered"
         problem, detail = Problem.HTTP, ""
     logger.warning(
-        "webhook %s to %s not delivered (attempt %s): %s %s",
+        "webhook %s to %s not delivered (attempt %s): %s",
         delivery.pk,
         delivery.frontend,
         attempts,
-        problem,
-        status or "",
+        f"HTTP {status}" if status else problem,
     )
     if (
         attempts >= settings.FRONTEND_WEBHOOK_MAX_ATTEMPTS

@@ -7,9 +7,23 @@ from __future__ import annotations
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from frontends.models import WebhookDelivery
+from home.clock import EMPTY, staff_datetime
+
+
+class WebhookDeliveryInspectView(generic.InspectView):
+    """Times in Japan time as staff read them, "–" for what has not happened."""
+
+    def get_field_display_value(self, field_name, field):
+        value = getattr(self.object, field_name, None)
+        if field_name.endswith("_at"):
+            return staff_datetime(value)
+        if value in (None, ""):
+            return EMPTY
+        return super().get_field_display_value(field_name, field)
 
 
 class WebhookDeliveryViewSet(ModelViewSet):
@@ -22,6 +36,7 @@ class WebhookDeliveryViewSet(ModelViewSet):
     list_filter = ["status", "frontend", "problem"]
     search_fields = ["frontend", "body"]
     inspect_view_enabled = True
+    inspect_view_class = WebhookDeliveryInspectView
     copy_view_enabled = False
     form_fields = []  # never used: there is no edit or add view (see get_urlpatterns)
     inspect_view_fields = [

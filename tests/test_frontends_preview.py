@@ -67,7 +67,7 @@ def token_from(response) -> str:
 def test_preview_on_the_front_end_gets_the_draft_in_the_page_detail_shape(
     frontend, editor, draft, client
 ):
-    assert ("frontend:next", "フロントエンド「next」で表示") in draft.preview_modes
+    assert ("frontend:next", "フロントエンド「next」") in draft.preview_modes
     with translation.override("en"):
         assert ("frontend:next", "On the front end “next”") in draft.preview_modes
     response = open_preview(editor, draft, "frontend:next")

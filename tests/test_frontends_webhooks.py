@@ -169,6 +169,9 @@ def test_the_address_a_page_leaves_is_in_the_event(frontend, django_capture_on_c
     change(lambda: terms.move(about, pos="last-child"), django_capture_on_commit_callbacks)
     moved = frontend.events()[-1]
     assert {"/ja/terms/", "/ja/about/terms/"} <= set(moved["paths"]["ja"])
+    staff_line = WebhookDelivery.objects.get(event_id=moved["id"]).what_changed()
+    count = sum(len(paths) for paths in moved["paths"].values())
+    assert staff_line == f"ページ /ja/about/terms/ を移動（{count} 件のパス）"  # named once
 
     english = page_of("en", "terms")
     change(english.unpublish, django_capture_on_commit_callbacks)
@@ -246,6 +249,7 @@ def test_a_delivery_that_keeps_failing_gives_up_and_shows_in_the_admin(
     delivery = WebhookDelivery.objects.get()
     assert (delivery.status, delivery.attempts, delivery.answer_status) == ("failed", 3, 500)
     assert not queued_deliveries().exists()
+    assert delivery.url == frontend.url.split("?")[0] + "?…"  # a query may carry a key
 
     admin = Client()
     admin.force_login(UserFactory(superuser=True, language="ja"))
@@ -253,14 +257,16 @@ def test_a_delivery_that_keeps_failing_gives_up_and_shows_in_the_admin(
     html = listing.content.decode()
     assert listing.status_code == 200
     assert "フロントエンドは HTTP 500 を返しました。" in html
-    assert f"ページ {page.pk} を公開" in html
+    assert "ページ /en/about/ を公開" in html
     assert "送信失敗（再試行の上限に到達）" in html
     dashboard = admin.get(reverse("wagtailadmin_home")).content.decode()
     assert "1 件の Webhook 配信が失敗しました" in dashboard
     assert SECRET not in dashboard and SECRET[-4:] in dashboard
     assert "site=ocp" not in dashboard  # a query may carry a key: never shown
     inspect = admin.get(reverse("frontends_webhookdelivery:inspect", args=[delivery.pk]))
-    assert inspect.status_code == 200 and SECRET not in inspect.content.decode()
+    html = inspect.content.decode()
+    assert inspect.status_code == 200 and SECRET not in html and "site=ocp" not in html
+    assert "フロントエンドは HTTP 500 を返しました。" in html
 
     english = Client()
     english.force_login(UserFactory(superuser=True, language="en"))
