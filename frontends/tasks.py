@@ -50,6 +50,7 @@ def announce_changes(changes: list[dict]) -> dict:
     frontends = webhook_frontends()
     if not frontends:
         return {"skipped": "no front end has a webhook"}
+    forget_old_deliveries()
     event = build_event(changes)
     body = json.dumps(event, ensure_ascii=False, sort_keys=True)
     queued = []
@@ -68,6 +69,23 @@ def announce_changes(changes: list[dict]) -> dict:
     for pk in queued:
         deliver_webhook.enqueue(pk)
     return {"event": event["id"], "deliveries": len(queued)}
+
+
+# How long the log keeps a delivery: long enough for staff to look into a failure.
+KEEP = {
+    WebhookDelivery.Status.DELIVERED: datetime.timedelta(days=30),
+    WebhookDelivery.Status.FAILED: datetime.timedelta(days=90),
+}
+
+
+def forget_old_deliveries() -> int:
+    """Removes the deliveries older than they are kept (``KEEP``); each event does it."""
+    now = timezone.now()
+    removed = 0
+    for status, age in KEEP.items():
+        old = WebhookDelivery.objects.filter(status=status, created_at__lt=now - age)
+        removed += old.delete()[0]
+    return removed
 
 
 def claim(delivery_id: int) -> WebhookDelivery | None:

@@ -5,12 +5,14 @@ waits on a front end, and hostile addresses are refused."""
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import hmac
 import json
 import socket
 import threading
 import time
+import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -393,3 +395,22 @@ def test_without_a_front_end_nothing_is_queued(settings, django_capture_on_commi
     with django_capture_on_commit_callbacks(execute=True):
         page.save_revision().publish()
     assert not DBTaskResult.objects.filter(task_path__startswith="frontends.").exists()
+
+
+def test_old_deliveries_leave_the_log_failures_later(frontend, django_capture_on_commit_callbacks):
+    days = datetime.timedelta(days=1)
+    old = {
+        (status, age): WebhookDelivery.objects.create(
+            event_id=uuid.uuid4(),
+            frontend="next",
+            url="https://x.org/",
+            body="{}",
+            status=status,
+            created_at=timezone.now() - age * days,
+        ).pk
+        for status, age in (("delivered", 31), ("delivered", 29), ("failed", 91), ("failed", 60))
+    }
+    page = page_of("en", "faq")
+    change(lambda: page.save_revision().publish(), django_capture_on_commit_callbacks)
+    kept = set(WebhookDelivery.objects.filter(pk__in=old.values()).values_list("pk", flat=True))
+    assert kept == {old[("delivered", 29)], old[("failed", 60)]}
