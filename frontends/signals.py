@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import functools
 
 from django.apps import apps
 from django.db import transaction
@@ -24,10 +25,20 @@ from staticsite.changes import SHOWN_ON
 
 
 def note(*changes: dict) -> None:
-    if not webhook_frontends():
-        return
     changes = list(changes)
     transaction.on_commit(lambda: announce_changes.enqueue(changes=changes))
+
+
+def when_configured(handler):
+    """Runs ``handler`` only when a front end has a webhook: without one a publish
+    costs nothing more (no address worked out, no task queued)."""
+
+    @functools.wraps(handler)
+    def wrapper(*args, **kwargs):
+        if webhook_frontends():
+            handler(*args, **kwargs)
+
+    return wrapper
 
 
 def public_path(page: Page) -> str | None:
@@ -49,14 +60,17 @@ def page_change(page: Page, action: str, path: str | None = None, **extra) -> di
     }
 
 
+@when_configured
 def on_published(sender, instance, **kwargs):
     note(page_change(instance, "published"))
 
 
+@when_configured
 def on_unpublished(sender, instance, **kwargs):
     note(page_change(instance, "unpublished", translation_key=str(instance.translation_key)))
 
 
+@when_configured
 def on_moved(sender, instance, parent_page_before, url_path_before, **kwargs):
     before = copy.copy(instance)
     before.url_path = url_path_before
@@ -66,6 +80,7 @@ def on_moved(sender, instance, parent_page_before, url_path_before, **kwargs):
     )
 
 
+@when_configured
 def on_deleted(sender, instance, **kwargs):
     if sender is not Page:  # once per page, not once per model of its type
         return
@@ -81,6 +96,7 @@ def on_deleted(sender, instance, **kwargs):
     )
 
 
+@when_configured
 def on_snippet_changed(sender, instance, **kwargs):
     label = sender._meta.label_lower
     locale = getattr(instance, "locale", None)
