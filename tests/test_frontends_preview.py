@@ -101,6 +101,9 @@ def test_without_a_preview_address_the_preview_stays_the_sites_own(settings, edi
         response = open_preview(editor, draft, "frontend:next")  # a crafted mode
         assert response.status_code == 200
         assert "A title only the draft has" in response.content.decode()
+        # The admin's preview panel may frame the site's own preview.
+        policy = response["Content-Security-Policy"]
+        assert "frame-ancestors 'self'" in policy and "unsafe-inline" not in policy
 
 
 def problem(client, token, status: int) -> str:
