@@ -193,6 +193,27 @@ def deliver_webhook(delivery_id: int) -> str:
     return "retry"
 
 
+def send_again(delivery_id: int) -> bool:
+    """A failed delivery queued once more, its attempts counted afresh (staff, after
+    the front end is fixed); False when it is not failed (delivered, or still tried)."""
+    again = (
+        WebhookDelivery.objects.failed()
+        .filter(pk=delivery_id)
+        .update(
+            status=WebhookDelivery.Status.PENDING,
+            attempts=0,
+            problem="",
+            answer_status=None,
+            error="",
+            next_attempt_at=None,
+            claimed_at=None,
+        )
+    )
+    if again:
+        transaction.on_commit(lambda: deliver_webhook.enqueue(delivery_id))
+    return bool(again)
+
+
 def give_up(mine, problem, detail, attempts, status=None, when=None) -> str:
     mine.update(
         status=WebhookDelivery.Status.FAILED,

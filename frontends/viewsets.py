@@ -1,15 +1,16 @@
 """The delivery log in the admin: every event posted to a front end, filterable on
 the failed ones, each with what changed and the last problem in the reader's
-language. Read only: a delivery is a record of what was sent, and the worker alone
-changes it."""
+language. A delivery is a record of what was sent: the worker changes it, and staff
+only send a failed one again (``frontends.admin_views``)."""
 
 from __future__ import annotations
 
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from frontends.admin_views import CHANGE_PERMISSION, SendAgainView
 from frontends.models import WebhookDelivery
 from home.clock import EMPTY, staff_datetime
 
@@ -25,6 +26,17 @@ class WebhookDeliveryInspectView(generic.InspectView):
             return EMPTY
         return super().get_field_display_value(field_name, field)
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["can_send_again"] = (
+            self.object.status == WebhookDelivery.Status.FAILED
+            and self.request.user.has_perm(CHANGE_PERMISSION)
+        )
+        context["send_again_url"] = reverse(
+            "frontends_webhookdelivery:send_again", args=[self.object.pk]
+        )
+        return context
+
 
 class WebhookDeliveryViewSet(ModelViewSet):
     model = WebhookDelivery
@@ -37,6 +49,7 @@ class WebhookDeliveryViewSet(ModelViewSet):
     search_fields = ["frontend", "body"]
     inspect_view_enabled = True
     inspect_view_class = WebhookDeliveryInspectView
+    inspect_template_name = "frontends/admin/delivery_inspect.html"
     copy_view_enabled = False
     form_fields = []  # never used: there is no edit or add view (see get_urlpatterns)
     inspect_view_fields = [
@@ -65,4 +78,5 @@ class WebhookDeliveryViewSet(ModelViewSet):
             path("", self.index_view, name="index"),
             path("results/", self.index_results_view, name="index_results"),
             path(f"inspect/<{conv}:pk>/", self.inspect_view, name="inspect"),
+            path(f"send-again/<{conv}:pk>/", SendAgainView.as_view(), name="send_again"),
         ]

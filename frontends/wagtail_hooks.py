@@ -1,8 +1,10 @@
 """Registers the front ends with the admin: the webhook delivery log (under Settings),
 the dashboard panel, and the preview modes that open a draft on a front end."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from frontends.admin_views import SEND_AGAIN_ACTION
 from frontends.panels import dashboard_panels
 from frontends.preview import preview_modes, serve_preview
 from frontends.viewsets import WebhookDeliveryViewSet
@@ -21,3 +23,10 @@ def add_frontends_panel(request, panels):
 
 hooks.register(PREVIEW_MODES_HOOK, preview_modes)
 hooks.register(SERVE_PREVIEW_HOOK, serve_preview)
+
+
+@hooks.register("register_log_actions")
+def register_webhook_actions(actions):
+    actions.register_action(
+        SEND_AGAIN_ACTION, _("Send a webhook again"), _("Webhook queued to send again")
+    )

@@ -275,6 +275,24 @@ def test_a_delivery_that_keeps_failing_gives_up_and_shows_in_the_admin(
     html = english.get(reverse("frontends_webhookdelivery:index"), {"status": "failed"})
     assert "The front end answered HTTP 500." in html.content.decode()
 
+    # Once the front end is fixed, staff send it again (POST only, and only who may).
+    send_again = reverse("frontends_webhookdelivery:send_again", args=[delivery.pk])
+    assert "もう一度送信する" in inspect.content.decode()
+    editor = Client()
+    editor.force_login(UserFactory(editor=True))
+    assert editor.post(send_again).status_code in (302, 403)
+    assert admin.get(send_again).status_code == 405
+    delivery.refresh_from_db()
+    assert delivery.status == "failed"
+    with django_capture_on_commit_callbacks(execute=True):
+        answer = admin.post(send_again, follow=True)
+    assert "イベントを再送信します。" in answer.content.decode()
+    run_worker()
+    delivery.refresh_from_db()
+    assert (delivery.status, delivery.attempts, delivery.answer_status) == ("delivered", 1, 204)
+    again = admin.post(send_again, follow=True).content.decode()
+    assert "送信に失敗した配信だけを再送信できます。" in again
+
 
 def closed_port() -> int:
     with socket.socket() as sock:
