@@ -63,7 +63,7 @@ lint: install-test
 	$(PY) -m tests.support.imports
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/bandit -c pyproject.toml -r site home programs faq leads inquiries participants staticsite accounts -lll -q
+	$(BIN)/bandit -c pyproject.toml -r site home programs faq leads inquiries participants staticsite frontends accounts -lll -q
 
 format: install-test
 	$(BIN)/ruff format .

@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.images import get_image_model_string
@@ -17,6 +18,13 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
 from home.headless import SEOValue, SocialImageValue, TranslationsValue
+
+# Wagtail hooks through which another room adds preview modes to every page and serves
+# them (``frontends.preview``: a draft opened on a front end), which home may not import.
+# The first: ``(page) -> [(mode, label), ...]``; the second: ``(page, request, mode)
+# -> HttpResponse | None`` (None: not one of its modes).
+PREVIEW_MODES_HOOK = "ocp_preview_modes"
+SERVE_PREVIEW_HOOK = "ocp_serve_preview"
 
 
 class BasePage(Page):
@@ -63,6 +71,20 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    @property
+    def preview_modes(self):
+        modes = list(super().preview_modes)
+        for hook in hooks.get_hooks(PREVIEW_MODES_HOOK):
+            modes += hook(self)
+        return modes
+
+    def serve_preview(self, request, mode_name):
+        for hook in hooks.get_hooks(SERVE_PREVIEW_HOOK):
+            response = hook(self, request, mode_name)
+            if response is not None:
+                return response
+        return super().serve_preview(request, mode_name)
 
     def clean(self) -> None:
         super().clean()

@@ -137,11 +137,20 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     still writes inline scripts and styles and loads its previews in a frame of its
     own origin, so paths under ``/admin/`` get ``CONTENT_SECURITY_POLICY_ADMIN``
     instead: inline code, but still nothing from elsewhere and no ``eval``.
+
+    A page's preview is rendered by Wagtail through the middleware again, for a dummy
+    request at the page's own address (``request.is_dummy``): it gets the public
+    policy, except that the admin's preview panel may frame it.
     """
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not report_only and parts.config is None and request.path_info.startswith("/admin/"):
+        if report_only or parts.config is not None:
+            return parts
+        if getattr(request, "is_dummy", False):
+            directives = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
+            parts.config = default_config({**directives, "frame-ancestors": ["'self'"]})
+        elif request.path_info.startswith("/admin/"):
             parts.config = default_config(settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"])
         return parts
 

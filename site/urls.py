@@ -6,12 +6,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v3.urls import api as wagtail_api
 from wagtail.documents import urls as wagtaildocs_urls
 
+from frontends import api as frontends_api
 from inquiries import views as intake_views
 from inquiries.downloads import material_download
 from ocp import api, i18n, page_find, views
 from participants import link_views
 
 page_find.install()  # find by path with the language prefix (ocp.page_find)
+frontends_api.install()  # a preview's draft at /api/v3/preview/ (frontends.api)
 
 urlpatterns = [
     # Before the admin's own: the same catalogues with our Japanese added (ocp.i18n).

@@ -9,6 +9,7 @@ from pathlib import Path
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
+from frontends.config import frontends_from_env, preview_origins
 from ocp.config import (
     SHARED_CACHE_BACKENDS,
     cache_config,
@@ -42,6 +43,7 @@ INSTALLED_APPS = [
     "leads",
     "participants",
     "staticsite",
+    "frontends",
     "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -229,6 +231,15 @@ TASK_STUCK_MINUTES = env_int("TASK_STUCK_MINUTES", 60)
 STATIC_EXPORT_DIR = env_str("STATIC_EXPORT_DIR", "")
 STATIC_EXPORT_BASE_URL = env_str("STATIC_EXPORT_BASE_URL", "").rstrip("/")
 STATIC_EXPORT_API_ORIGIN = env_str("STATIC_EXPORT_API_ORIGIN", "").rstrip("/")
+# Front ends on the API (frontends): each gets a signed event when content changes
+# and may open an editor's preview (FRONTENDS=next, then FRONTEND_NEXT_WEBHOOK_URL,
+# FRONTEND_NEXT_PREVIEW_URL, FRONTEND_NEXT_SECRET); how often and how long a webhook is
+# tried.
+FRONTENDS = frontends_from_env()
+FRONTEND_WEBHOOK_MAX_ATTEMPTS = env_int("FRONTEND_WEBHOOK_MAX_ATTEMPTS", 8)
+FRONTEND_WEBHOOK_TIMEOUT = env_int("FRONTEND_WEBHOOK_TIMEOUT", 5)  # seconds
+# Seconds a preview link to a front end shows its draft (frontends.preview).
+FRONTEND_PREVIEW_MAX_AGE = env_int("FRONTEND_PREVIEW_MAX_AGE", 600)
 # Origins (scheme://host[:port]) whose pages may send the intake forms to the API;
 # the static export's own origin always may.
 INTAKE_ALLOWED_ORIGINS = env_list("INTAKE_ALLOWED_ORIGINS")
@@ -299,7 +310,8 @@ CONTENT_SECURITY_POLICY_ADMIN = {
         "script-src": [SELF, "'unsafe-inline'"],
         "style-src": [SELF, "'unsafe-inline'"],
         "img-src": [SELF, "data:", "blob:"],
-        "frame-src": [SELF],
+        # and the front ends an editor's preview opens in that frame (frontends.preview)
+        "frame-src": [SELF, *preview_origins(FRONTENDS)],
         "frame-ancestors": [SELF],
     }
 }

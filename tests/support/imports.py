@@ -48,6 +48,7 @@ ROOMS: dict[str, frozenset[str]] = {
     "inquiries": frozenset({"leads", "home", "programs", "faq", "accounts"}),
     "participants": frozenset({"inquiries", "leads", "home"}),
     "staticsite": frozenset({"home", "programs", "faq", "inquiries"}),
+    "frontends": frozenset({"staticsite", "home"}),
     "leads": frozenset({"home"}),
     "programs": frozenset({"home"}),
     "faq": frozenset({"home"}),
