@@ -19,6 +19,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connections
 from django.test import Client
+from django.utils import translation
 
 from tests.support.factories import UserFactory
 from tests.support.servers import (
@@ -105,6 +106,16 @@ def pytest_terminal_summary(terminalreporter):
     for module, seconds in sorted(MODULE_SECONDS.items(), key=lambda kv: -kv[1])[:20]:
         terminalreporter.write_line(f"{seconds:8.1f} s {seconds / total:6.1%}  {module}")
     terminalreporter.write_line(f"{total:8.1f} s in all, {len(MODULE_SECONDS)} modules")
+
+
+@pytest.fixture(autouse=True)
+def _site_language():
+    """Each test starts in the site's default language: a request through the test
+    client leaves its language active in the thread (LocaleMiddleware activates it and
+    nothing deactivates it), which would make the next test's text depend on the order."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(scope="session", autouse=True)
