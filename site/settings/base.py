@@ -207,6 +207,10 @@ CHECK_IN_CADENCE_DAYS = tuple(
 )
 PAIR_LENGTH_DAYS = env_int("PAIR_LENGTH_DAYS", 182)
 CHECK_IN_REMINDER_DAYS = env_int("CHECK_IN_REMINDER_DAYS", 5)
+# Company reports (participants.reports): a figure about fewer people than this is shown
+# as "fewer than 5"; the link emailed to a company's contact works this many days.
+REPORT_MIN_GROUP = env_int("REPORT_MIN_GROUP", 5)
+REPORT_LINK_DAYS = env_int("REPORT_LINK_DAYS", 30)
 RETENTION_DAYS = {
     "lead_closed": env_int("RETENTION_LEAD_CLOSED_DAYS", 365),  # leads lost or spam
     "spam": env_int("RETENTION_SPAM_DAYS", 365),  # submissions stored as spam
