@@ -131,3 +131,31 @@ def read_check_in_token(token: str) -> int:
 def check_in_url(check_in, language: str) -> str:
     token = check_in_token(check_in)
     return settings.BASE_URL + reverse("check_in", kwargs={"lang": language, "token": token})
+
+
+# A company report's link names its send only; the PDF is drawn from the figures the
+# send keeps. It works for REPORT_LINK_DAYS (a month: the contact forwards it to their
+# management); an expired one still says whose it was, so its page speaks their language.
+REPORT_SALT = "ocp.participants.company-report"
+
+
+def report_token(send) -> str:
+    return signing.dumps({"r": str(send.token_id)}, salt=REPORT_SALT)
+
+
+def read_report_token(token: str, *, expired_too: bool = False) -> str:
+    """The send's link id (a UUID as text); ``expired_too`` reads an expired link's id
+    (a genuine but old link) so that its page can speak the contact's language."""
+    max_age = None if expired_too else timedelta(days=settings.REPORT_LINK_DAYS)
+    data = _read(token, salt=REPORT_SALT, max_age=max_age)
+    value = data.get("r")
+    if not isinstance(value, str) or len(value) != 36:
+        raise BadLink(LinkProblem.FORGED)
+    return value
+
+
+def report_url(send) -> str:
+    token = report_token(send)
+    return settings.BASE_URL + reverse(
+        "company_report", kwargs={"lang": send.language, "token": token}
+    )

@@ -24,11 +24,14 @@ import datetime
 import re
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db.models import Avg, Case, Count, F, Q, Sum, When
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from inquiries.choices import Role
 from inquiries.models import ParticipantRegistration, ParticipantStatus
+from leads.choices import Stage
 from leads.models import Organization
 from participants.models import (
     ActivityStatus,
@@ -52,6 +55,36 @@ _CONTACT_DETAILS = re.compile(
     r"[\w.+-]+@[\w-]+(\.[\w-]+)+"  # an email address
     r"|\+?[\d０-９][\d０-９ ()\-－ー‐]{7,}[\d０-９]"  # a phone number, half- or full-width
 )
+
+
+# The program began in the 2020s; a date outside this is a typing slip, not a period.
+EARLIEST = datetime.date(2000, 1, 1)
+LATEST = datetime.date(2100, 12, 31)
+
+
+def check_period(start: datetime.date, end: datetime.date) -> None:
+    """Refuses a period that ends before it starts or lies outside the years reports
+    can cover, with a message in the active language."""
+    for day in (start, end):
+        if not EARLIEST <= day <= LATEST:
+            raise ValidationError(
+                _("Choose dates between %(earliest)s and %(latest)s.")
+                % {"earliest": EARLIEST.isoformat(), "latest": LATEST.isoformat()},
+                code="out_of_range",
+            )
+    if end < start:
+        raise ValidationError(
+            _("The period ends before it starts: the first date must come first."),
+            code="order",
+        )
+
+
+def member_companies():
+    """The companies a report may be made for: members, and any company whose
+    employees enrol with its code."""
+    return Organization.objects.filter(
+        Q(stage=Stage.MEMBER) | Q(enrolment_code__isnull=False)
+    ).order_by("name", "pk")
 
 
 def min_group() -> int:
@@ -268,8 +301,7 @@ def _awareness(organization, start, end) -> list[dict]:
 def figures(organization: Organization | None, start: datetime.date, end: datetime.date) -> dict:
     """The report of ``organization`` (None: every member company, the program-wide
     view) for the days ``start`` to ``end`` included, k-anonymity applied."""
-    if end < start:
-        raise ValueError("the period ends before it starts")
+    check_period(start, end)
     answered = _check_ins(organization, start, end)
     satisfaction = _satisfaction(answered)
     respondents = satisfaction.pop("_respondents")

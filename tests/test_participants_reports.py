@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from inquiries.choices import Need
@@ -245,9 +246,18 @@ def test_no_name_of_a_participant_is_anywhere_in_the_figures():
         assert registration.email not in text
 
 
-def test_a_period_that_ends_before_it_starts_is_refused():
-    with pytest.raises(ValueError):
-        reports.figures(None, TODAY, START)
+@pytest.mark.parametrize(
+    "start, end",
+    [
+        (TODAY, START),
+        (datetime.date(1999, 12, 31), TODAY),
+        (START, datetime.date.max),  # the day after it does not exist
+        (datetime.date.min, datetime.date.min),
+    ],
+)
+def test_a_period_out_of_order_or_out_of_range_is_refused(start, end):
+    with pytest.raises(ValidationError):
+        reports.figures(None, start, end)
 
 
 REPORT_QUERIES = 10
