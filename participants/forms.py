@@ -405,5 +405,5 @@ class SendReportForm(forms.Form):
         ]
 
     @property
-    def contact(self):
+    def chosen_contact(self):
         return self.contacts[self.cleaned_data["contact"]]

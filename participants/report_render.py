@@ -21,6 +21,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from home.clock import staff_date
 from inquiries.choices import Need
@@ -225,6 +226,7 @@ def sections(figures: dict, language: str) -> list[Section]:
     out.append(section)
     awareness = figures.get("awareness", [])
     chart_rows, table = [], []
+    before_label, after_label = _("before"), _("after")
     for item in awareness:
         question = item.get("question", {})
         text = question.get(language) or question.get("ja", "")
@@ -238,8 +240,9 @@ def sections(figures: dict, language: str) -> list[Section]:
                 value_text(item.get("after_respondents"), figures),
             )
         )
-        chart_rows.append(Row(f"{_cut(text)} · {_('before')}", value_text(before, figures), before))
-        chart_rows.append(Row(f"{_cut(text)} · {_('after')}", value_text(after, figures), after))
+        short = _cut(text)
+        chart_rows.append(Row(f"{short} · {before_label}", value_text(before, figures), before))
+        chart_rows.append(Row(f"{short} · {after_label}", value_text(after, figures), after))
     section = Section(
         "awareness",
         _("Volunteers' awareness before and after (average, 1 to 5)"),
@@ -263,7 +266,7 @@ def sections(figures: dict, language: str) -> list[Section]:
 
 def context(figures: dict, language: str) -> dict:
     comments = figures.get("comments", {})
-    kinds = {"went_well": _("What went well"), "concern": _("A concern")}
+    kinds = {"went_well": _("What went well"), "concern": pgettext("report comment", "Concern")}
     return {
         "figures": figures,
         "language": language,
@@ -283,9 +286,7 @@ def context(figures: dict, language: str) -> dict:
 def html_document(figures: dict, language: str) -> str:
     """The report as a standalone page (the PDF's source, and the command's HTML)."""
     with translation.override(language):
-        return render_to_string(
-            "participants/reports/document.html", context(figures, language)
-        )
+        return render_to_string("participants/reports/document.html", context(figures, language))
 
 
 def pdf(figures: dict, language: str) -> bytes:
@@ -322,5 +323,7 @@ def csv_text(figures: dict, language: str) -> str:
 
 
 def filename(figures: dict, language: str, extension: str) -> str:
-    scope = f"company-{figures.get('organization_id')}" if figures.get("organization_id") else "program"
+    scope = (
+        f"company-{figures.get('organization_id')}" if figures.get("organization_id") else "program"
+    )
     return f"report-{scope}-{figures.get('from')}-{figures.get('to')}-{language}.{extension}"

@@ -107,7 +107,8 @@ def send(
                 "base_url": settings.BASE_URL,
             },
         )
-        subject = f"{gettext('Your company report')} | {gettext('Otonari-san Corporate Program')}"
+        report, program = gettext("Your company report"), gettext("Otonari-san Corporate Program")
+        subject = f"{report} | {program}"
         email = OutboundEmail.objects.create(
             message_id=message_id("participants", "report", sent.pk),
             purpose=OutboundEmail.Purpose.REPORT_LINK,

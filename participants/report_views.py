@@ -171,7 +171,7 @@ class SendReportView(ReportView):
         try:
             report_sends.send(
                 organization,
-                send_form.contact,
+                send_form.chosen_contact,
                 data["start"],
                 data["end"],
                 send_form.cleaned_data["language"],
@@ -183,6 +183,6 @@ class SendReportView(ReportView):
         messages.success(
             request,
             _("The report is on its way to %(name)s, with a link that works for %(days)s days.")
-            % {"name": send_form.contact.name, "days": settings.REPORT_LINK_DAYS},
+            % {"name": send_form.chosen_contact.name, "days": settings.REPORT_LINK_DAYS},
         )
         return HttpResponseRedirect(back)

@@ -7,10 +7,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 
-from participants.models import OneOffActivity, Pair
-from participants.pair_views import RegistrationsPermissionPolicy
 from inquiries.viewsets import INTAKE_MENU_HOOK
 from participants import report_views
+from participants.models import OneOffActivity, Pair
+from participants.pair_views import RegistrationsPermissionPolicy
 from participants.services import LINK_COMPANY_ACTION
 from participants.views import VIEW_PERMISSION, FollowUpPanel, ScreeningPanel
 from participants.viewsets import ActivityViewSet, PairViewSet, ParticipantRegistrationViewSet

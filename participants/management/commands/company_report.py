@@ -9,6 +9,7 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
 from participants import report_render, reports
 
@@ -58,10 +59,12 @@ class Command(BaseCommand):
                     f"No member company has the id {text}: a report is made for a member "
                     "company (a lead at the Member stage or with an enrolment code)."
                 )
-        try:
-            figures = reports.figures(organization, first, last)
-        except ValidationError as error:
-            raise CommandError(" ".join(error.messages)) from None
+        with translation.override("en"):  # the command speaks English
+            try:
+                reports.check_period(first, last)
+            except ValidationError as error:
+                raise CommandError(" ".join(str(m) for m in error.messages)) from None
+        figures = reports.figures(organization, first, last)
         if kind == "pdf":
             content: bytes | str = report_render.pdf(figures, language)
         elif kind == "csv":
