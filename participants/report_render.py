@@ -29,12 +29,11 @@ from leads.exports import neutralise
 
 LANGUAGES = ("ja", "en", "ne")
 FORMATS = ("html", "pdf", "csv")
-# The chart's drawing box; the page scales it to its width.
-CHART_WIDTH = 640
-LABEL_WIDTH = 250
-BAR_HEIGHT = 22
-ROW_GAP = 12
-LABEL_CHARACTERS = 34  # a longer label is cut in the chart (the table has it whole)
+# The longest bar, in CSS pixels: it fits a phone's width beside "fewer than 5".
+BAR_SPAN = 240
+BAR = 'class="chart-bar" fill="#005c8a"'
+WITHHELD = 'class="chart-withheld" fill="none" stroke="#555" stroke-dasharray="4 3"'
+BAR_HEIGHT = 16
 
 
 @dataclass
@@ -88,64 +87,46 @@ def period_of(figures: dict) -> str:
     }
 
 
-def _cut(text: str) -> str:
-    return text if len(text) <= LABEL_CHARACTERS else text[: LABEL_CHARACTERS - 1] + "…"
-
-
 def bar_chart(key: str, title: str, rows: list[Row], figures: dict, scale: float | None = None):
-    """Horizontal bars, one per row: the label, the bar, the value as text. A withheld
-    value is an outlined empty bar that says "fewer than 5"."""
+    """A bar chart: a figure captioned with its title, one row per bar with the label
+    and the value as text and the bar drawn as inline SVG (a withheld value is an
+    outlined empty bar beside "fewer than 5"). The text stays HTML: WeasyPrint draws
+    an SVG's text letter by letter, which breaks Devanagari, and a screen reader reads
+    each row as it reads the table below."""
     known = [row.number for row in rows if row.number is not None]
     top = scale or max(known, default=0) or 1
-    span = CHART_WIDTH - LABEL_WIDTH - 90
-    step = BAR_HEIGHT + ROW_GAP
-    height = max(len(rows), 1) * step + ROW_GAP
-    parts = []
-    for index, row in enumerate(rows):
-        y = ROW_GAP + index * step
-        label = format_html(
-            '<text x="{}" y="{}" class="chart-label" text-anchor="end">{}</text>',
-            LABEL_WIDTH - 8,
-            y + BAR_HEIGHT * 0.7,
-            _cut(row.label),
-        )
-        if row.number is None:
-            bar = format_html(
-                '<rect x="{}" y="{}" width="{}" height="{}" class="chart-withheld"/>'
-                '<text x="{}" y="{}" class="chart-value">{}</text>',
-                LABEL_WIDTH,
-                y,
-                span // 4,
-                BAR_HEIGHT,
-                LABEL_WIDTH + span // 4 + 6,
-                y + BAR_HEIGHT * 0.7,
-                row.value,
-            )
+    bars = []
+    for row in rows:
+        withheld = row.number is None
+        if withheld:
+            width = BAR_SPAN // 5
         else:
-            width = max(round(span * row.number / top), 2 if row.number else 0)
-            bar = format_html(
-                '<rect x="{}" y="{}" width="{}" height="{}" class="chart-bar"/>'
-                '<text x="{}" y="{}" class="chart-value">{}</text>',
-                LABEL_WIDTH,
-                y,
+            width = max(round(BAR_SPAN * row.number / top), 2 * bool(row.number))
+        bars.append(
+            format_html(
+                '<div class="chart-row"><span class="chart-label">{}</span>'
+                '<span class="chart-line"><svg width="{}" height="{}" viewBox="0 0 {} {}" '
+                'aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg">'
+                '<rect x="1" y="1" width="{}" height="{}" {}/></svg>'
+                '<span class="chart-value">{}</span></span></div>',
+                row.label,
+                width + 2,
+                BAR_HEIGHT + 2,
+                width + 2,
+                BAR_HEIGHT + 2,
                 width,
                 BAR_HEIGHT,
-                LABEL_WIDTH + width + 6,
-                y + BAR_HEIGHT * 0.7,
+                mark_safe(WITHHELD if withheld else BAR),  # noqa: S308 (constants)
                 row.value,
             )
-        parts.append(label + bar)
-    description = "; ".join(f"{row.label}: {row.value}" for row in rows) or _("No figures")
+        )
     return format_html(
-        '<svg class="report-chart" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" '
-        'aria-labelledby="{key}-title {key}-desc" xmlns="http://www.w3.org/2000/svg">'
-        '<title id="{key}-title">{title}</title><desc id="{key}-desc">{desc}</desc>{bars}</svg>',
-        w=CHART_WIDTH,
-        h=height,
-        key=f"chart-{key}",
+        '<figure class="report-chart" id="chart-{key}" aria-labelledby="chart-{key}-title">'
+        '<figcaption id="chart-{key}-title" class="chart-title">{title}</figcaption>'
+        "{bars}</figure>",
+        key=key,
         title=title,
-        desc=description,
-        bars=mark_safe("".join(parts)),  # noqa: S308 (each part is format_html's)
+        bars=mark_safe("".join(bars)),  # noqa: S308 (each part is format_html's)
     )
 
 
@@ -240,9 +221,8 @@ def sections(figures: dict, language: str) -> list[Section]:
                 value_text(item.get("after_respondents"), figures),
             )
         )
-        short = _cut(text)
-        chart_rows.append(Row(f"{short} · {before_label}", value_text(before, figures), before))
-        chart_rows.append(Row(f"{short} · {after_label}", value_text(after, figures), after))
+        chart_rows.append(Row(f"{text} · {before_label}", value_text(before, figures), before))
+        chart_rows.append(Row(f"{text} · {after_label}", value_text(after, figures), after))
     section = Section(
         "awareness",
         _("Volunteers' awareness before and after (average, 1 to 5)"),
@@ -251,8 +231,8 @@ def sections(figures: dict, language: str) -> list[Section]:
             _("Question"),
             _("Before"),
             _("After"),
-            _("Volunteers answering before"),
-            _("Volunteers answering after"),
+            _("Answered before"),
+            _("Answered after"),
         ),
         table=table,
     )

@@ -53,6 +53,9 @@ class ReportView(WagtailAdminTemplateMixin, TemplateView):
     page_title = gettext_lazy("Company reports")
     header_icon = "doc-full"
 
+    def get_breadcrumbs_items(self):
+        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.get_page_title()}]
+
     def dispatch(self, request, *args, **kwargs):
         if not may_see(request.user):
             raise PermissionDenied

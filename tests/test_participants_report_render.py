@@ -75,13 +75,20 @@ def test_the_nepali_pdf_embeds_a_devanagari_font(company):
     assert any("Lohit" in name for name in pdf_fonts(content))
 
 
-def test_the_html_charts_are_inline_svg_with_a_title_and_the_numbers_as_text(company):
+def test_the_charts_are_inline_svg_captioned_with_their_numbers_as_text(company):
     html = report_render.html_document(reports.figures(company, START, TODAY), "en")
     assert "<script" not in html and "http://" not in html.replace("http://www.w3.org", "")
-    assert html.count("<svg") == 3
-    assert 'role="img"' in html and "<title id=" in html and "<desc id=" in html
-    assert "Hospital visits: 6" in html  # the chart's description
-    assert "Nursery and school enrolment: fewer than 5" in html
+    assert html.count('class="report-chart"') == 3
+    assert html.count("<svg") == 2 + 5 + 2 * 3  # a bar per type, rating, question and moment
+    assert html.count('aria-hidden="true" focusable="false"') == html.count("<svg")
+    assert '<figcaption id="chart-activities-title" class="chart-title">' in html
+    assert (
+        '<span class="chart-label">Nursery and school enrolment</span>'
+        in html.split('id="chart-activities"')[1].split("</figure>")[0]
+    )
+    assert (
+        'class="chart-withheld"' in html and '<span class="chart-value">fewer than 5</span>' in html
+    )
     assert '<td class="report-number">6</td>' in html  # the same number in a table
 
 

@@ -353,6 +353,9 @@ LOGGING = {
         "django": {"handlers": ["mail_admins"], "level": LOG_LEVEL},
         "django.db.backends": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # PDFs (company reports): WeasyPrint logs each step of each PDF at INFO
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
         # one line per task at INFO: set LOG_LEVEL_TASKS=INFO to see them
         "django_tasks": {"level": env_str("LOG_LEVEL_TASKS", "WARNING")},
     },
