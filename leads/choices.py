@@ -47,3 +47,5 @@ class TimelineKind(models.TextChoices):
     EMAIL_FAILED = "email_failed", _("Email failed")
     DOWNLOAD = "download", _("Material downloaded")
     ENROLMENT_CODE = "enrolment_code", _("Enrolment code given")
+    REPORT_SENT = "report_sent", _("Company report sent")
+    REPORT_DOWNLOAD = "report_download", _("Company report downloaded")

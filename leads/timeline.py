@@ -69,6 +69,23 @@ def _notes(data: dict) -> str:
     return _("Notes updated")
 
 
+def _report(data: dict) -> str:
+    """A company report sent or downloaded: its period (ISO dates, shown on the one
+    clock) and the language it is in."""
+    days = []
+    for key in ("from", "to"):
+        try:
+            days.append(staff_date(datetime.date.fromisoformat(data.get(key) or "")))
+        except (TypeError, ValueError):
+            days.append(data.get(key) or "—")
+    language = label("language", data.get("language", ""))
+    return _("%(start)s to %(end)s, in %(language)s") % {
+        "start": days[0],
+        "end": days[1],
+        "language": language,
+    }
+
+
 SENTENCES: dict[str, Callable[[dict], str]] = {
     TimelineKind.SUBMISSION: lambda data: label("form", data.get("form", "")),
     TimelineKind.STAGE: _stage,
@@ -80,6 +97,8 @@ SENTENCES: dict[str, Callable[[dict], str]] = {
     TimelineKind.EMAIL_SENT: lambda data: label("purpose", data.get("purpose", "")),
     TimelineKind.EMAIL_FAILED: lambda data: label("purpose", data.get("purpose", "")),
     TimelineKind.DOWNLOAD: lambda data: data.get("title", ""),
+    TimelineKind.REPORT_SENT: _report,
+    TimelineKind.REPORT_DOWNLOAD: _report,
     TimelineKind.ENROLMENT_CODE: lambda data: (
         _("Its employees register with the code %(code)s") % {"code": data.get("code", "")}
     ),

@@ -16,7 +16,11 @@ class ParticipantsConfig(AppConfig):
 
     def ready(self):
         # Connected here: the models must be loaded before the purge's receiver imports them.
+        from inquiries.choices import ContactLanguage
         from inquiries.privacy import purging
+        from leads import timeline
         from participants import retention
 
         purging.connect(retention.purge, dispatch_uid="participants.retention")
+        # A company report's entries on the lead's timeline name the report's language.
+        timeline.register_labels("language", ContactLanguage)

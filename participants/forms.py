@@ -16,11 +16,11 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.widgets import AdminDateInput
 
-from inquiries.choices import Language, Need, Prefecture
+from inquiries.choices import ContactLanguage, Language, Need, Prefecture
 from inquiries.fields import NO_LINE_BREAKS, Checkbox, LineField, TextAreaField
 from leads.choices import Stage
 from leads.models import Organization
-from participants import activities, checkins, hours, services
+from participants import activities, checkins, hours, reports, services
 from participants.links import Side
 from participants.models import (
     Decision,
@@ -468,3 +468,56 @@ class SurveyQuestionForm(WagtailAdminModelForm):
 
     def clean_text_ne(self):
         return self._clean_text("text_ne")
+
+
+# -- company reports --------------------------------------------------------------------
+
+
+class ReportForm(forms.Form):
+    """Which report to show: a member company (or every company, the program-wide
+    view), the period and the language it is written in."""
+
+    ALL = "all"
+
+    company = forms.ChoiceField(label=_("Company"))
+    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
+    language = forms.ChoiceField(label=_("Language of the report"), choices=ContactLanguage.choices)
+
+    def __init__(self, *args, companies, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.companies = {str(company.pk): company for company in companies}
+        self.fields["company"].choices = [
+            ("", _("Please choose")),
+            (self.ALL, _("All member companies (program-wide)")),
+            *((key, company.name) for key, company in self.companies.items()),
+        ]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start") and data.get("end"):
+            reports.check_period(data["start"], data["end"])
+        return data
+
+    @property
+    def organization(self):
+        """The company chosen; None for the program-wide view."""
+        return self.companies.get(self.cleaned_data["company"])
+
+
+class SendReportForm(forms.Form):
+    """Sends the report on the screen to one of the company's contacts."""
+
+    contact = forms.ChoiceField(label=_("Send to"))
+    language = forms.ChoiceField(label=_("Language of the report"), choices=ContactLanguage.choices)
+
+    def __init__(self, *args, contacts, **kwargs):
+        super().__init__(*args, prefix="send", **kwargs)
+        self.contacts = {str(contact.pk): contact for contact in contacts}
+        self.fields["contact"].choices = [
+            (key, f"{contact.name} <{contact.email}>") for key, contact in self.contacts.items()
+        ]
+
+    @property
+    def chosen_contact(self):
+        return self.contacts[self.cleaned_data["contact"]]

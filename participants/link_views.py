@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from inquiries.models import CLOSED_PARTICIPANT_STATUSES, ParticipantRegistration
-from participants import activities, checkins, emails, pairs, survey
+from participants import activities, checkins, emails, pairs, report_render, report_sends, survey
 from participants.forms import ActivityForm, AnswerForm, CheckInForm, SurveyForm
 from participants.links import (
     BadLink,
@@ -30,6 +30,7 @@ from participants.links import (
     read_activity_token,
     read_check_in_token,
     read_pair_token,
+    read_report_token,
     read_survey_token,
 )
 from participants.models import (
@@ -38,6 +39,7 @@ from participants.models import (
     CheckInSide,
     OneOffActivity,
     Pair,
+    ReportSend,
     SurveyMoment,
 )
 
@@ -418,3 +420,40 @@ def survey_page(request: HttpRequest, lang: str, token: str) -> HttpResponse:
         return _page(
             request, language, {**survey_context(moment), "request_form": form}, status=status
         )
+
+
+def _report_send(token: str):
+    """The send a report link names, and the problem if it may not be used; the send
+    (and its language) even for an expired link, so its page speaks that language."""
+    problem = None
+    try:
+        token_id = read_report_token(token)
+    except BadLink as bad:
+        problem = bad.problem
+        if problem != LinkProblem.EXPIRED:
+            return None, problem
+        token_id = read_report_token(token, expired_too=True)
+    try:
+        sent = ReportSend.objects.select_related("organization").filter(token_id=token_id).first()
+    except ValidationError:  # not a UUID
+        return None, LinkProblem.FORGED
+    if sent is None:
+        return None, LinkProblem.FORGED
+    return sent, problem
+
+
+@require_http_methods(["GET", "HEAD"])
+def company_report(request: HttpRequest, lang: str, token: str) -> HttpResponse:
+    """The PDF of a report as it was sent (from the figures the send keeps); a changed
+    link, an expired one, or one whose send was deleted gets a page saying so."""
+    sent, problem = _report_send(token)
+    language = sent.language if sent is not None else lang
+    if problem is not None or sent is None:
+        return _bad(request, language, problem or LinkProblem.FORGED)
+    content = report_render.pdf(sent.figures, sent.language)
+    if request.method == "GET":
+        report_sends.downloaded(sent)
+    response = HttpResponse(content, content_type="application/pdf")
+    name = report_render.filename(sent.figures, sent.language, "pdf")
+    response["Content-Disposition"] = f'inline; filename="{name}"'
+    return _private(response)

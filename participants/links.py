@@ -156,3 +156,31 @@ def read_survey_token(token: str) -> tuple[int, str]:
 def survey_url(pair, moment: str, language: str) -> str:
     token = survey_token(pair, moment)
     return settings.BASE_URL + reverse("survey", kwargs={"lang": language, "token": token})
+
+
+# A company report's link names its send only; the PDF is drawn from the figures the
+# send keeps. It works for REPORT_LINK_DAYS (a month: the contact forwards it to their
+# management); an expired one still says whose it was, so its page speaks their language.
+REPORT_SALT = "ocp.participants.company-report"
+
+
+def report_token(send) -> str:
+    return signing.dumps({"r": str(send.token_id)}, salt=REPORT_SALT)
+
+
+def read_report_token(token: str, *, expired_too: bool = False) -> str:
+    """The send's link id (a UUID as text); ``expired_too`` reads an expired link's id
+    (a genuine but old link) so that its page can speak the contact's language."""
+    max_age = None if expired_too else timedelta(days=settings.REPORT_LINK_DAYS)
+    data = _read(token, salt=REPORT_SALT, max_age=max_age)
+    value = data.get("r")
+    if not isinstance(value, str) or len(value) != 36:
+        raise BadLink(LinkProblem.FORGED)
+    return value
+
+
+def report_url(send) -> str:
+    token = report_token(send)
+    return settings.BASE_URL + reverse(
+        "company_report", kwargs={"lang": send.language, "token": token}
+    )

@@ -1,10 +1,14 @@
 """Registers the participant queue's admin screens and the coordinators' dashboard panels
 (screening, and the pairs to follow up)."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 
+from inquiries.viewsets import INTAKE_MENU_HOOK
+from participants import report_views
 from participants.models import OneOffActivity, Pair, SurveyQuestion
 from participants.pair_views import RegistrationsPermissionPolicy, SurveyQuestionsPermissionPolicy
 from participants.services import LINK_COMPANY_ACTION
@@ -54,4 +58,32 @@ def add_screening_panel(request, panels):
 def register_registration_actions(actions):
     actions.register_action(
         LINK_COMPANY_ACTION, _("Link to a member company"), _("Linked to a member company")
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [
+        path("company-reports/", report_views.ReportView.as_view(), name=report_views.URL_NAME),
+        path(
+            "company-reports/send/",
+            report_views.SendReportView.as_view(),
+            name=report_views.SEND_URL_NAME,
+        ),
+    ]
+
+
+class ReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return report_views.may_see(request.user)
+
+
+@hooks.register(INTAKE_MENU_HOOK)
+def register_report_menu_item():
+    return ReportMenuItem(
+        _("Company reports"),
+        reverse("wagtailadmin_home") + "company-reports/",
+        name="company-reports",
+        icon_name="doc-full",
+        order=8,
     )

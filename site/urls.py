@@ -59,6 +59,12 @@ urlpatterns = [
         link_views.survey_page,
         name="survey",
     ),
+    # The link to a company report's PDF emailed to the company's contact.
+    re_path(
+        r"^(?P<lang>ja|en|ne)/report/(?P<token>[^/]{1,500})/\Z",
+        link_views.company_report,
+        name="company_report",
+    ),
 ]
 
 if settings.SERVE_MEDIA:

@@ -91,6 +91,12 @@ def migrate(targets=None) -> MigrationExecutor:
 # Groups a later migration (inquiries 0013: retry and cancel in the outbox) grants the
 # outbox's change permission, which migrating forward to the latest state also applies.
 OUTBOX_ACTIONS_GRANTED_LATER = ("Lead staff", "Coordinators", "Privacy officer")
+# Company reports, granted by participants/migrations/0006_report_permissions.
+REPORT_GRANTS_LATER = {
+    "Lead staff": {("participants", "view_reportsend"), ("participants", "add_reportsend")},
+    "Coordinators": {("participants", "view_reportsend")},
+    "Privacy officer": {("participants", "view_reportsend")},
+}
 
 
 def grants() -> dict[str, set[tuple[str, str]]]:
@@ -267,6 +273,8 @@ def test_moving_the_pipeline_keeps_every_row_and_grant(django_db_blocker):
             }
             for name in OUTBOX_ACTIONS_GRANTED_LATER:
                 expected[name].add(("inquiries", "change_outboundemail"))
+            for name, later in REPORT_GRANTS_LATER.items():
+                expected[name] |= later
             assert ("inquiries", "change_organization") in old_grants["Lead staff"]
             assert grants() == expected
             staff = get_user_model().objects.get(pk=rows["user"])

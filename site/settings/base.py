@@ -209,6 +209,10 @@ CHECK_IN_CADENCE_DAYS = tuple(
 )
 PAIR_LENGTH_DAYS = env_int("PAIR_LENGTH_DAYS", 182)
 CHECK_IN_REMINDER_DAYS = env_int("CHECK_IN_REMINDER_DAYS", 5)
+# Company reports (participants.reports): a figure about fewer people than this is shown
+# as "fewer than 5"; the link emailed to a company's contact works this many days.
+REPORT_MIN_GROUP = env_int("REPORT_MIN_GROUP", 5)
+REPORT_LINK_DAYS = env_int("REPORT_LINK_DAYS", 30)
 RETENTION_DAYS = {
     "lead_closed": env_int("RETENTION_LEAD_CLOSED_DAYS", 365),  # leads lost or spam
     "spam": env_int("RETENTION_SPAM_DAYS", 365),  # submissions stored as spam
@@ -361,6 +365,9 @@ LOGGING = {
         "django": {"handlers": ["mail_admins"], "level": LOG_LEVEL},
         "django.db.backends": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # PDFs (company reports): WeasyPrint logs each step of each PDF at INFO
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
         # one line per task at INFO: set LOG_LEVEL_TASKS=INFO to see them
         "django_tasks": {"level": env_str("LOG_LEVEL_TASKS", "WARNING")},
     },

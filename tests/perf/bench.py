@@ -143,6 +143,7 @@ def main() -> int:
     static_export_bench(static_ms)
     intake_throughput()
     matching_figures()
+    report_figures()
     return 0
 
 
@@ -284,6 +285,13 @@ def matching_figures() -> None:
     from tests.perf import matching
 
     matching.main(prepared=True)
+
+
+def report_figures() -> None:
+    """A company report for 200 participants and 2,000 check-ins (tests/perf/reports)."""
+    from tests.perf import reports
+
+    reports.main(prepared=True)
 
 
 def connection_vendor() -> str:
