@@ -80,7 +80,7 @@ class ImageBlock(blocks.StructBlock):
         label = _("Image")
         template = "blocks/image.html"
         description = _("A picture across the text column, with its description and caption.")
-        preview_value = {"alt": "", "caption": ""}
+        preview_value = {"alt": "", "caption": "おとなりさん活動の様子"}
 
     def clean(self, value):
         value = super().clean(value)

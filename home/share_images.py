@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -93,6 +94,23 @@ def _units(text: str, language: str) -> list[str]:
     return units
 
 
+# Devanagari needs the zero-width joiners to choose a conjunct's form.
+KEEP_FORMAT = {"\u200c", "\u200d"}
+
+
+def drawable(text: str) -> str:
+    """``text`` on one line without control, format (bidi overrides), private or
+    unassigned characters, which the layout refuses or would draw as boxes."""
+    kept = []
+    for char in text:
+        category = unicodedata.category(char)
+        if char.isspace():
+            kept.append(" ")
+        elif category[0] != "C" or char in KEEP_FORMAT:
+            kept.append(char)
+    return " ".join("".join(kept).split())
+
+
 def wrap(text: str, language: str, font, width: int) -> list[str]:
     lines, line = [], ""
     for unit in _units(text, language):
@@ -125,13 +143,14 @@ def render(language: str, title: str, site_name: str) -> bytes:
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, HEIGHT - 24, WIDTH, HEIGHT), fill=BAND)
     draw.rectangle((MARGIN, MARGIN, MARGIN + 96, MARGIN + 10), fill=BAND)
-    font, size, lines = _fit(title, language)
+    font, size, lines = _fit(drawable(title), language)
     line_height = round(size * (1.6 if language == "ne" else 1.45))
     top = (HEIGHT - line_height * len(lines)) // 2
     for number, line in enumerate(lines):
         draw.text((MARGIN, top + number * line_height), line, font=font, fill=TEXT)
     if site_name:
-        draw.text((MARGIN, HEIGHT - MARGIN - 40), site_name, font=_font(language, 34), fill=SOFT)
+        name = drawable(site_name)
+        draw.text((MARGIN, HEIGHT - MARGIN - 40), name, font=_font(language, 34), fill=SOFT)
     buffer = io.BytesIO()
     image.save(buffer, "PNG", optimize=True)
     return buffer.getvalue()
@@ -142,11 +161,12 @@ def share_title(page) -> str:
     return page.seo_title or page.title
 
 
-def share_path(page, site_name: str) -> str:
-    """The address of ``page``'s default share image."""
+def share_path(page, site_name: str, language: str | None = None) -> str:
+    """The address of ``page``'s default share image; ``language`` is the page's, when
+    the caller knows it (a page renders in its own language), saving the locale query."""
     from django.urls import reverse
 
-    language = page.locale.language_code
+    language = language or page.locale.language_code
     return reverse(
         "share_image",
         args=[page.pk, digest(language, share_title(page), site_name)],

@@ -91,7 +91,7 @@ def share_image(context):
     else:
         site = context.get("site_settings")
         site_name = site.organisation_name if site else ""
-        url = share_images.share_path(page, site_name)
+        url = share_images.share_path(page, site_name, translation.get_language())
         width, height = share_images.WIDTH, share_images.HEIGHT
         alt = share_images.share_title(page)
     if url.startswith("/"):
