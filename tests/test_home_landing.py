@@ -269,3 +269,19 @@ def test_the_static_export_collects_the_share_image_pages_name():
     paths = local_references(html, settings.BASE_URL)
     assert any(path.startswith("/share/") and path.endswith(".png") for path in paths)
     assert "/static/img/icons.svg" in paths
+
+
+def test_the_hero_image_loads_at_once_beside_the_text_with_its_alt_text(rf):
+    image = ImageFactory()
+    block = HeroBlock()
+    value = block.to_python(
+        {"eyebrow": "OCP", "headline": "見出し", "image": image.pk, "alt": "交流する二人"}
+    )
+    html = block.render(value, context={"request": rf.get("/ja/")})
+    elements = Elements.of(html)
+    assert [a["type"] for tag, a in elements if tag == "source"] == ["image/avif", "image/webp"]
+    (img,) = [attrs for tag, attrs in elements if tag == "img"]
+    assert img["alt"] == "交流する二人"
+    assert "loading" not in img and img["fetchpriority"] == "high"
+    assert img["width"] and img["height"]
+    assert "hero--with-image" in html
