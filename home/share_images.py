@@ -8,8 +8,9 @@ address carries a digest of those (``/share/<page id>/<digest>.png``), can be ca
 for a year, and the static export can save it as a file like any other asset.
 
 The fonts are the Debian packages ``fonts-ipafont-gothic`` (Japanese, Latin) and
-``fonts-lohit-deva`` (Devanagari, Latin); ``SHARE_IMAGE_FONTS`` (from ``SHARE_IMAGE_FONT_JA`` etc.) names other files.
-Without them the image still renders, with Pillow's own font (no Japanese glyphs).
+``fonts-lohit-deva`` (Devanagari, Latin); ``SHARE_IMAGE_FONTS`` (from the environment's
+``SHARE_IMAGE_FONT_JA`` and the like) names other files. Without them the image still
+renders, with Pillow's own font (no Japanese glyphs).
 """
 
 from __future__ import annotations
