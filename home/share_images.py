@@ -23,7 +23,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from django.conf import settings
+from django.urls import reverse
 from PIL import Image, ImageDraw, ImageFont, features
+from wagtail.models import Page
+
+from home.models import SiteSettings
 
 logger = logging.getLogger(__name__)
 
@@ -165,8 +169,6 @@ def share_title(page) -> str:
 def share_path(page, site_name: str, language: str | None = None) -> str:
     """The address of ``page``'s default share image; ``language`` is the page's, when
     the caller knows it (a page renders in its own language), saving the locale query."""
-    from django.urls import reverse
-
     language = language or page.locale.language_code
     return reverse(
         "share_image",
@@ -175,8 +177,6 @@ def share_path(page, site_name: str, language: str | None = None) -> str:
 
 
 def site_name_for(locale) -> str:
-    from home.models import SiteSettings
-
     found = SiteSettings.objects.for_locale(locale)
     return found.organisation_name if found else ""
 
@@ -184,8 +184,6 @@ def site_name_for(locale) -> str:
 def public_page(page_id: int):
     """The live public page ``page_id`` names (with its locale), or None: a draft's or a
     private page's title is never drawn."""
-    from wagtail.models import Page
-
     if not 0 < page_id <= MAX_PAGE_ID:
         return None
     return Page.objects.live().public().select_related("locale").filter(pk=page_id).first()
