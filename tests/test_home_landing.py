@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 
 import pytest
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.test import Client
 from PIL import Image
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -126,8 +127,36 @@ def image_stream(image, alt="二人で地域のイベントに参加する様子
     ]
 
 
+def large_image(width=1600, height=1200):
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), "seagreen").save(buffer, "PNG")
+    return ImageFactory(file=ContentFile(buffer.getvalue(), name="large.png"))
+
+
+def candidate_widths(srcset: str) -> list[str]:
+    return [candidate.split()[-1] for candidate in srcset.split(",")]
+
+
+@pytest.mark.parametrize(
+    ("size", "widths"),
+    [((1600, 1200), ["480w", "800w", "1200w"]), ((900, 700), ["480w", "800w"]), (None, None)],
+)
+def test_pictures_offer_only_the_widths_the_original_has(client, size, widths):
+    """Wagtail never enlarges: two candidates of one width would be invalid HTML."""
+    image = large_image(*size) if size else ImageFactory()  # the factory's is 4×4
+    page = StandardPageFactory(body=image_stream(image))
+    elements = Elements.of(client.get(page.url).content.decode())
+    for tag, attrs in elements:
+        if tag in ("source", "img") and "srcset" in attrs:
+            found = candidate_widths(attrs["srcset"])
+            assert len(found) == len(set(found)), attrs["srcset"]
+            if widths:
+                assert found == widths
+    assert sum(1 for tag, _ in elements if tag == "picture") == 2
+
+
 def test_image_blocks_render_responsive_pictures_with_their_alt_text(client):
-    image = ImageFactory(width=1600, height=1200)
+    image = ImageFactory()
     page = StandardPageFactory(body=image_stream(image))
     html = client.get(page.url).content.decode()
     elements = Elements.of(html)
@@ -139,7 +168,8 @@ def test_image_blocks_render_responsive_pictures_with_their_alt_text(client):
         assert attrs["alt"] == "二人で地域のイベントに参加する様子"
         assert attrs["loading"] == "lazy"
         assert int(attrs["width"]) > 0 and int(attrs["height"]) > 0
-        assert "srcset" in attrs and "sizes" in attrs
+        assert attrs["src"].startswith("/media/images/")
+    assert all(source["srcset"] for source in sources)
     assert "<figcaption" in html
 
 

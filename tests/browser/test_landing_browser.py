@@ -162,3 +162,72 @@ def test_the_share_image_is_a_png_of_the_page_title(site_server, open_context, l
     with Image.open(io.BytesIO(body)) as image:
         assert image.format == "PNG"
         assert image.size == (1200, 630)
+
+
+@pytest.mark.django_db
+def test_pages_with_pictures_have_no_violations_and_validate(browser, tmp_path, settings):
+    """The image blocks on a page in the browser, with axe and the Nu checker. The page
+    is rendered in-process (its content made here), then shown to the browser with the
+    site's own files: the callback answering the browser's requests reads files only,
+    since it cannot use this test's database connection."""
+    from pathlib import Path
+
+    from django.contrib.staticfiles import finders
+    from django.test import Client
+
+    from tests.browser.conftest import validate_html
+    from tests.support.factories import ImageFactory, StandardPageFactory
+
+    image = ImageFactory()
+    alt = {"ja": "地域のイベントで話す二人", "en": "Two people talking at a local event"}
+    client = Client()
+    origin = "http://testserver"
+    rendered: dict[str, bytes] = {}
+    for language, text in alt.items():
+        target = StandardPageFactory(
+            language=language,
+            body=[
+                ("image", {"image": image, "alt": text, "caption": text}),
+                (
+                    "image_text",
+                    {
+                        "heading": text,
+                        "body": f"<p>{text}</p>",
+                        "image": image,
+                        "alt": text,
+                        "image_position": "start",
+                    },
+                ),
+            ],
+        )
+        response = client.get(target.url)
+        assert response.status_code == 200
+        rendered[target.url] = response.content
+        (tmp_path / f"{language}.html").write_bytes(response.content)
+
+    def answer(route):
+        path = route.request.url.removeprefix(origin).split("?")[0]
+        if path in rendered:
+            route.fulfill(status=200, content_type="text/html", body=rendered[path])
+        elif path.startswith(settings.STATIC_URL):
+            found = finders.find(path.removeprefix(settings.STATIC_URL))
+            route.fulfill(status=200, body=Path(found).read_bytes())
+        elif path.startswith(settings.MEDIA_URL):
+            file = Path(settings.MEDIA_ROOT) / path.removeprefix(settings.MEDIA_URL)
+            route.fulfill(status=200, body=file.read_bytes())
+        else:
+            route.fulfill(status=404, body=b"")
+
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.route(f"{origin}/**", answer)
+    for url, text in zip(rendered, alt.values(), strict=True):
+        page.goto(origin + url)
+        pictures = page.locator("picture img")
+        assert pictures.count() == 2
+        assert page.locator(f'img[alt="{text}"]').count() == 2
+        assert all(pictures.nth(i).get_attribute("loading") == "lazy" for i in range(2))
+        results = Axe().run(page)
+        assert results.violations_count == 0, results.generate_report()
+    context.close()
+    validate_html(tmp_path)
