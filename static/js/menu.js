@@ -20,6 +20,7 @@
     }
     announce();
   }
+  menu.classList.add("site-menu--kept-open");
   menu.addEventListener("toggle", announce);
   toggle.addEventListener("click", function (event) {
     if (wide.matches) {
