@@ -20,7 +20,10 @@ from home.base import BasePage
 from home.blocks import (
     AudiencesBlock,
     CallToActionBlock,
+    FlowBlock,
     HeroBlock,
+    ImageBlock,
+    ImageTextBlock,
     SectionBlock,
     StandardStreamBlock,
     StepsBlock,
@@ -37,6 +40,9 @@ class HomeStreamBlock(blocks.StreamBlock):
     hero = HeroBlock()
     audiences = AudiencesBlock()
     section = SectionBlock()
+    image = ImageBlock()
+    image_text = ImageTextBlock()
+    flow = FlowBlock()
     supports = SupportsBlock()
     strengths = StrengthsBlock()
     steps = StepsBlock()

@@ -8,7 +8,15 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from home.blocks import CallToActionBlock, SectionBlock, StepsBlock, StrengthsBlock
+from home.blocks import (
+    CallToActionBlock,
+    FlowBlock,
+    ImageBlock,
+    ImageTextBlock,
+    SectionBlock,
+    StepsBlock,
+    StrengthsBlock,
+)
 
 
 class ActivityTypeBlock(blocks.StructBlock):
@@ -91,6 +99,9 @@ class ParticipantGroupsBlock(blocks.StructBlock):
 
 class ProgramStreamBlock(blocks.StreamBlock):
     section = SectionBlock()
+    image = ImageBlock()
+    image_text = ImageTextBlock()
+    flow = FlowBlock()
     activity_types = ActivityTypesBlock()
     participant_groups = ParticipantGroupsBlock()
     steps = StepsBlock()

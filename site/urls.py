@@ -30,6 +30,11 @@ urlpatterns = [
     path("intake/<slug:form_name>/", intake_views.static_form_post, name="static_form_post"),
     path("sitemap.xml", views.sitemap_xml, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(
+        "share/<int:page_id>/<str:digest>.png",
+        views.share_image,
+        name="share_image",
+    ),
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
     path("", views.root_redirect, name="root"),

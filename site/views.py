@@ -1,7 +1,7 @@
 """Site-wide views that are not Wagtail pages."""
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
+from home import share_images
 from home.seo import alternates_by_translation_key, public_live_pages
 
 
@@ -24,6 +25,24 @@ def root_redirect(request: HttpRequest) -> HttpResponse:
         language = settings.LANGUAGE_CODE
     response = HttpResponseRedirect(f"/{language}/")
     patch_vary_headers(response, ("Accept-Language", "Cookie"))
+    return response
+
+
+@require_GET
+def share_image(request: HttpRequest, page_id: int, digest: str) -> HttpResponse:
+    """A page's default share image (``home.share_images``). The address names what it
+    shows, so it is cached for a year; an old address (the title changed since it was
+    shared) is sent on to the current picture."""
+    page = share_images.public_page(page_id)
+    if page is None:
+        raise Http404
+    site_name = share_images.site_name_for(page.locale)
+    current = share_images.share_path(page, site_name)
+    if current != request.path:
+        return HttpResponseRedirect(current)
+    png = share_images.render(page.locale.language_code, share_images.share_title(page), site_name)
+    response = HttpResponse(png, content_type="image/png")
+    response["Cache-Control"] = "public, max-age=31536000, immutable"
     return response
 
 

@@ -1,6 +1,6 @@
 """What the exported pages use besides themselves: the static files (and what their CSS
-refers to), the images under /media/ and the public documents; never the admin's files
-or a gated document."""
+refers to), the images under /media/, the share images under /share/ and the public
+documents; never the admin's files or a gated document."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from staticsite.render import ExportError, File, Renderer, file_for_url
 
 REFERENCE = re.compile(rb"""(?:href|src|content|action)=["']([^"']+)["']""")
 SRCSET = re.compile(rb"""srcset=["']([^"']+)["']""")
+SHARE_IMAGES = "/share/"
 CSS_URL = re.compile(rb"""url\(\s*["']?([^"')]+)["']?\s*\)""")
 
 
@@ -86,6 +87,10 @@ def asset_files(renderer: Renderer, pages: Iterable[File], known: set[str]) -> l
         elif path.startswith("/documents/"):
             with contextlib.suppress(ExportError):
                 content, source = renderer.get(path), "document"
+        elif path.startswith(SHARE_IMAGES):
+            # The pages' default share images (home.share_images), drawn by their view.
+            with contextlib.suppress(ExportError):
+                content, source = renderer.get(path), "share image"
         if content is None:
             continue
         files.append(File(relative, content, source, f"used by the pages ({source})"))

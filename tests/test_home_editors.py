@@ -50,7 +50,7 @@ def test_every_block_preview_renders_its_sample_with_the_site_stylesheet(editor_
         html = response.content.decode()
         assert "css/site" in html, name
         sample = block.get_preview_value()
-        heading = sample.get("heading") or sample.get("headline")
+        heading = sample.get("heading") or sample.get("headline") or sample.get("caption")
         assert heading in html, name
 
 

@@ -64,10 +64,16 @@ def test_the_openapi_document_names_every_block_and_field(client):
 def test_stream_blocks_are_typed_values_with_ids(client):
     home = HomePage.objects.get(locale__language_code="en")
     body = detail(client, home)["body"]
-    assert [block["type"] for block in body][:2] == ["hero", "audiences"]
+    assert [block["type"] for block in body][:3] == ["hero", "flow", "audiences"]
     assert all(block["id"] for block in body)
     hero = body[0]["value"]
     assert hero["headline"].startswith("An environment where foreign employees")
+    assert [button["page"]["url"] for button in hero["buttons"]] == [
+        "/en/request-materials/",
+        "/en/programs/ocp/",
+    ]
+    steps = body[1]["value"]["steps"]
+    assert [step["icon"] for step in steps][:2] == ["consult", "calendar"]
     teaser = next(block["value"] for block in body if block["type"] == "faq_teaser")
     questions = list(FAQItem.objects.for_locale(home.locale).values_list("question", flat=True))
     assert [item["question"] for item in teaser["items"]] == questions[: teaser["count"]]

@@ -271,6 +271,8 @@ def test_hostile_text_in_query_strings_paths_and_headers(site):
             f"/documents/1/{value}.pdf",
             f"/documents/{value}/{value}",
             f"/media/images/{value}",
+            f"/share/{value}/{value}.png",
+            f"/share/1/{value}.png",
             f"/api/v3/pages/?fields={value}",
             f"/api/v3/pages/?fields=title,{value}(x)",
             f"/api/v3/pages/?order={value}",

@@ -15,6 +15,7 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page, Site
 
 from faq.models import FAQItem
+from home import share_images
 from home.models import SiteSettings
 from home.seo import public_live_pages
 from inquiries.models import Inquiry, IntakeFormPage
@@ -185,6 +186,12 @@ def test_public_documents_are_exported_and_gated_ones_never(output):
     )
 
 
+def share_image_file(page) -> str:
+    """The file of ``page``'s default share image in the export."""
+    site_name = share_images.site_name_for(page.locale)
+    return share_images.share_path(page, site_name).lstrip("/")
+
+
 def test_publishing_one_page_rewrites_only_that_page_and_the_sitemap(
     output, django_capture_on_commit_callbacks
 ):
@@ -196,12 +203,14 @@ def test_publishing_one_page_rewrites_only_that_page_and_the_sitemap(
 
     run = manifest(output)["last_run"]
     assert run["mode"] == "incremental"
-    assert set(run["written"]) == {"ja/programs/ocp/index.html", "sitemap.xml"}
+    # The new title is a new share image (home.share_images), under a new name.
+    share = share_image_file(page)
+    assert set(run["written"]) == {"ja/programs/ocp/index.html", "sitemap.xml", share}
     # Its other languages and its parent were rendered again but had not changed.
     assert run["rendered"] > len(run["written"]) and run["unchanged"] >= 3
     after = snapshot(output)
     changed = {path for path in after if after[path] != before.get(path)}
-    assert changed == {"ja/programs/ocp/index.html", "sitemap.xml", MANIFEST}
+    assert changed == {"ja/programs/ocp/index.html", "sitemap.xml", share, MANIFEST}
     assert "おとなりさん企業プログラム（OCP）の詳細" in after["ja/programs/ocp/index.html"].decode()
 
 
@@ -304,7 +313,11 @@ def test_changed_since_picks_up_what_the_audit_log_shows(output):
     export(output, "--changed-since", "last")
     run = manifest(output)["last_run"]
     assert run["mode"] == "incremental"
-    assert set(run["written"]) == {"en/programs/ocp/index.html", "sitemap.xml"}
+    assert set(run["written"]) == {
+        "en/programs/ocp/index.html",
+        "sitemap.xml",
+        share_image_file(page),
+    }
 
 
 def test_a_failed_build_leaves_the_previous_output_untouched(output, monkeypatch):

@@ -44,12 +44,22 @@ Blocks
 ``body`` is a list of ``(block_type, value)`` pairs. A page reference is the target's
 path (``"contact/"``); the loader resolves it to the page in the same locale.
 
-* ``hero``: ``eyebrow``, ``headline``, ``subheadline`` (T), ``body`` (T, rich text)
-* ``audiences``: ``heading`` (T), ``groups``: list of ``{"title": T, "items": [T, ...]}``
+* ``hero``: ``eyebrow``, ``headline``, ``subheadline``, ``audience`` (T: who the page
+  is for, one line), ``buttons`` (as in ``cta``: the primary action, then a secondary
+  one), ``body`` (T, rich text); ``image`` and ``alt`` are for editors (the content
+  ships no photographs)
+* ``flow``: ``heading``, ``intro`` (T), ``steps``: list of
+  ``{"icon": name, "title": T, "duration": T or None, "text": T}``
+* ``audiences``: ``heading`` (T), ``groups``: list of
+  ``{"icon": name, "title": T, "items": [T, ...]}``
 * ``section``: ``heading`` (T), ``body`` (T, rich text)
 * ``supports``: ``heading`` (T), ``items``: list of
-  ``{"title": T, "lead": T, "points": [T, ...]}``
-* ``strengths``: ``heading`` (T), ``items``: list of ``{"title": T, "text": T}``
+  ``{"icon": name, "title": T, "lead": T, "points": [T, ...]}``
+* ``strengths``: ``heading`` (T), ``items``: list of
+  ``{"icon": name, "title": T, "text": T}``
+
+``icon`` is optional everywhere; its names are the symbols of the site's sprite
+(``static/img/icons.svg``, listed in ``home.blocks.ICON_CHOICES``).
 * ``faq_teaser``: ``heading`` (T), ``count`` (int), ``link_label`` (T), ``page`` (path)
 * ``cta``: ``heading`` (T or None), ``text`` (T or None), ``buttons``: list of
   ``{"label": T, "page": path, "style": "primary" | "secondary"}``

@@ -1,12 +1,16 @@
-"""Template tags for the page furniture: language links and canonical URLs."""
+"""Template tags for the page furniture: language links, canonical URLs, icons and share
+images."""
 
 import json
 
 from django import template
 from django.conf import settings
+from django.templatetags.static import static
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from home import share_images
 from home.seo import home_alternates, page_alternates
 
 register = template.Library()
@@ -50,3 +54,46 @@ def in_section(page, item) -> bool:
     """True when ``page`` is ``item`` or below it in the tree (for aria-current)."""
     path = getattr(page, "path", None)
     return bool(path and item is not None and path.startswith(item.path))
+
+
+ICON_SPRITE = "img/icons.svg"
+
+
+@register.simple_tag
+def icon(name: str, css_class: str = "") -> str:
+    """A decorative icon from the site's sprite (static/img/icons.svg): hidden from
+    screen readers, since the text beside it says what it means."""
+    if not name:
+        return ""
+    classes = f"icon {css_class}".strip()
+    return format_html(
+        '<svg class="{}" aria-hidden="true" focusable="false" width="24" height="24">'
+        '<use href="{}#{}"></use></svg>',
+        classes,
+        static(ICON_SPRITE),
+        name,
+    )
+
+
+@register.simple_tag(takes_context=True)
+def share_image(context):
+    """The picture shown when the current page is shared: its own social image if an
+    editor chose one, else the title drawn in its language (``home.share_images``).
+    ``{"url", "width", "height", "alt"}`` with an absolute URL, or None off the tree."""
+    page = context.get("page")
+    if page is None or not getattr(page, "pk", None):
+        return None
+    chosen = getattr(page, "social_image", None)
+    if chosen is not None:
+        rendition = chosen.get_rendition("fill-1200x630")
+        url, width, height = rendition.url, rendition.width, rendition.height
+        alt = share_images.share_title(page)
+    else:
+        site = context.get("site_settings")
+        site_name = site.organisation_name if site else ""
+        url = share_images.share_path(page, site_name, translation.get_language())
+        width, height = share_images.WIDTH, share_images.HEIGHT
+        alt = share_images.share_title(page)
+    if url.startswith("/"):
+        url = settings.BASE_URL + url
+    return {"url": url, "width": width, "height": height, "alt": alt}

@@ -167,6 +167,13 @@ MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 # In production the web server in front (nginx) serves /media/; `make run` and the
 # tests have none, so Django serves it there.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
+# The fonts the default share images are drawn with (home.share_images), per language;
+# empty: Debian's fonts-ipafont-gothic (ja, en) and fonts-lohit-deva (ne).
+SHARE_IMAGE_FONTS = {
+    code: path
+    for code in ("ja", "en", "ne")
+    if (path := env_str(f"SHARE_IMAGE_FONT_{code.upper()}", ""))
+}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -8,8 +8,10 @@ page's sections; English and Nepali are translations of it.
 from home.content.glossary import (
     FAQ_TITLE,
     GET_IN_TOUCH,
+    LEARN_MORE_ABOUT_OCP,
     MATERIALS_LABEL,
     OCP_NAME,
+    ONBOARDING_TITLE,
     STRENGTHS_HEADING,
 )
 from home.content.text import T
@@ -20,6 +22,185 @@ CONTACT_LABEL = T(
     en="Contact us",
     ne="सम्पर्क गर्नुहोस्",
 )
+
+# The hero's primary action: the seed's call to action, without its "はこちら" (here).
+PRIMARY_ACTION = T(
+    ja="資料ダウンロード・お問い合わせ",
+    en="Download materials / Contact us",
+    ne="सामग्री डाउनलोड / सम्पर्क गर्नुहोस्",
+)
+
+# How the program works, step by step; every figure is the seed's (FAQ answers 4, 6, 8,
+# 9 and 11): introduction in 1–2 months, pairs meeting about 2 hours a week (often
+# 1–3 times a month) for half a year, followed up by JII, and reports to the company.
+FLOW = {
+    "heading": T(
+        ja="プログラムの流れ",
+        en="How the program works",
+        ne="कार्यक्रम कसरी चल्छ",
+    ),
+    "intro": T(
+        ja="ご相談から企業へのご報告まで、JIIが一貫して伴走します。",
+        en="From the first consultation to reporting back to you, JII is with you at every step.",
+        ne="पहिलो परामर्शदेखि कम्पनीलाई प्रतिवेदन दिनेसम्म JII हरेक चरणमा साथमा रहन्छ।",
+    ),
+    "steps": [
+        {
+            "icon": "consult",
+            "title": ONBOARDING_TITLE,
+            "duration": None,
+            "text": T(
+                ja="企業の課題、参加人数、予算をうかがい、支援内容とコストを調整します。",
+                en=(
+                    "We learn about your company's challenges, the number of participants and "
+                    "your budget, and tailor the support and its cost."
+                ),
+                ne=("कम्पनीका समस्या, सहभागी संख्या र बजेट बुझेर सहयोगको विषयवस्तु र लागत मिलाइन्छ।"),
+            ),
+        },
+        {
+            "icon": "calendar",
+            "title": T(
+                ja="プログラムの導入",
+                en="Introducing the program",
+                ne="कार्यक्रम लागू गर्ने",
+            ),
+            "duration": T(
+                ja="通常1〜2か月",
+                en="Usually 1–2 months",
+                ne="सामान्यतया 1–2 महिना",
+            ),
+            "text": T(
+                ja="ご相談から導入まで、通常1〜2か月程度です。導入前に社員向け説明会も開けます。",
+                en=(
+                    "Introduction usually takes about 1–2 months from the first consultation. "
+                    "We can also hold a briefing for your employees beforehand."
+                ),
+                ne=(
+                    "परामर्शदेखि लागू हुनसम्म सामान्यतया 1–2 महिना जति लाग्छ। लागू गर्नुअघि "
+                    "कर्मचारीहरूका लागि जानकारी सत्र पनि सञ्चालन गर्न सकिन्छ।"
+                ),
+            ),
+        },
+        {
+            "icon": "register",
+            "title": T(
+                ja="社員の参加登録",
+                en="Employees register",
+                ne="कर्मचारीहरूको दर्ता",
+            ),
+            "duration": None,
+            "text": T(
+                ja=(
+                    "社員は好きなタイミングで、サポートを受ける外国人社員として、"
+                    "またはボランティアとして登録できます。"
+                ),
+                en=(
+                    "Employees can sign up whenever suits them, either as foreign employees "
+                    "receiving support or as volunteers."
+                ),
+                ne=(
+                    "कर्मचारीहरूले आफूलाई मिल्ने समयमा सहयोग पाउने विदेशी कर्मचारी वा "
+                    "स्वयंसेवकका रूपमा दर्ता गर्न सक्छन्।"
+                ),
+            ),
+        },
+        {
+            "icon": "check",
+            "title": T(
+                ja="本人確認・説明会・個別ヒアリング",
+                en="Identity check, orientation and interview",
+                ne="परिचय प्रमाणीकरण, अभिमुखीकरण र व्यक्तिगत अन्तर्वार्ता",
+            ),
+            "duration": None,
+            "text": T(
+                ja="活動を始める前に、全参加者が受けます。初めての方でも安心して始められます。",
+                en=(
+                    "Every participant goes through all three before any activity begins, so "
+                    "even first-timers can start with confidence."
+                ),
+                ne=(
+                    "गतिविधि सुरु हुनुअघि सबै सहभागीले यी तीनै चरण पूरा गर्छन्, त्यसैले पहिलो "
+                    "पटक सहभागी हुनेहरू पनि ढुक्कसँग सुरु गर्न सक्छन्।"
+                ),
+            ),
+        },
+        {
+            "icon": "match",
+            "title": T(
+                ja="マッチング",
+                en="Matching",
+                ne="जोडी मिलान",
+            ),
+            "duration": None,
+            "text": T(
+                ja=(
+                    "特性、趣味、こだわり、希望や課題、言語スキルをもとに、"
+                    "経験豊富なJIIコーディネーターが相手を提案します。"
+                ),
+                en=(
+                    "Based on each person's character, interests, preferences, hopes, "
+                    "challenges and language skills, an experienced JII coordinator proposes "
+                    "a partner."
+                ),
+                ne=(
+                    "प्रत्येक व्यक्तिको स्वभाव, रुचि, विशेष प्राथमिकता, चाहना र समस्या तथा "
+                    "भाषा सीपका आधारमा अनुभवी JII संयोजकले उपयुक्त साझेदार प्रस्ताव गर्छन्।"
+                ),
+            ),
+        },
+        {
+            "icon": "pair",
+            "title": T(
+                ja="ペアで活動",
+                en="Pairs meet",
+                ne="जोडीमा गतिविधि",
+            ),
+            "duration": T(
+                ja="週2時間程度・半年間",
+                en="About 2 hours a week, for half a year",
+                ne="हप्तामा करिब 2 घण्टा, आधा वर्ष",
+            ),
+            "text": T(
+                ja=(
+                    "月に1〜3回ほど直接会うケースも多く、"
+                    "活動中もJIIコーディネーターが定期的にフォローします。"
+                ),
+                en=(
+                    "Many pairs meet in person 1–3 times a month, and a JII coordinator "
+                    "follows up with them regularly throughout."
+                ),
+                ne=(
+                    "धेरै जोडी महिनामा 1–3 पटक प्रत्यक्ष भेट्छन्, र गतिविधिभरि JII संयोजकले "
+                    "नियमित फलोअप गर्छन्।"
+                ),
+            ),
+        },
+        {
+            "icon": "report",
+            "title": T(
+                ja="企業へのご報告",
+                en="Reports to your company",
+                ne="कम्पनीलाई प्रतिवेदन",
+            ),
+            "duration": None,
+            "text": T(
+                ja=(
+                    "参加者アンケートやフォローアップをもとに、満足度や意識の変化を"
+                    "定期的に可視化してご報告します。"
+                ),
+                en=(
+                    "From participant surveys and follow-up, we regularly measure satisfaction "
+                    "and changes in attitude, and report them to you."
+                ),
+                ne=(
+                    "सहभागी सर्वेक्षण र फलोअपका आधारमा सन्तुष्टि र सोचमा आएको परिवर्तन नियमित "
+                    "रूपमा मापन गरी कम्पनीलाई जानकारी गराइन्छ।"
+                ),
+            ),
+        },
+    ],
+}
 
 HOME = {
     "path": "",
@@ -66,6 +247,18 @@ HOME = {
                         "संयन्त्रमार्फत कम्पनीको विकासमा सहयोग गर्छ"
                     ),
                 ),
+                "audience": T(
+                    ja="外国人社員を迎える企業の、人事・人材育成・CSRご担当者様へ",
+                    en="For HR, people development and CSR teams at companies with foreign employees",
+                    ne=(
+                        "विदेशी कर्मचारी भएका कम्पनीका मानव संसाधन, जनशक्ति विकास र CSR का "
+                        "जिम्मेवार व्यक्तिहरूका लागि"
+                    ),
+                ),
+                "buttons": [
+                    {"label": PRIMARY_ACTION, "page": "request-materials/", "style": "primary"},
+                    {"label": LEARN_MORE_ABOUT_OCP, "page": "programs/ocp/", "style": "secondary"},
+                ],
                 "body": T(
                     ja=(
                         "<p>企業の持続可能性は、社員が安心して暮らせる地域社会によって支えられています。</p>"
@@ -123,6 +316,7 @@ HOME = {
                 ),
             },
         ),
+        ("flow", FLOW),
         (
             "audiences",
             {
@@ -133,6 +327,7 @@ HOME = {
                 ),
                 "groups": [
                     {
+                        "icon": "briefcase",
                         "title": T(
                             ja="人事・採用担当",
                             en="HR and recruitment staff",
@@ -169,6 +364,7 @@ HOME = {
                         ],
                     },
                     {
+                        "icon": "growth",
                         "title": T(
                             ja="人材育成・管理職",
                             en="People development and managers",
@@ -196,6 +392,7 @@ HOME = {
                         ],
                     },
                     {
+                        "icon": "heart-hand",
                         "title": T(
                             ja="CSR・社内エンゲージメント担当",
                             en="CSR and employee engagement staff",
@@ -293,6 +490,7 @@ HOME = {
                 ),
                 "items": [
                     {
+                        "icon": "home",
                         "title": T(
                             ja="① 外国人社員の“安心“を支える",
                             en="① Supporting foreign employees' “peace of mind”",
@@ -358,6 +556,7 @@ HOME = {
                         ],
                     },
                     {
+                        "icon": "sprout",
                         "title": T(
                             ja="② 日本人社員の“成長”を促す",
                             en="② Encouraging Japanese employees' “growth”",
@@ -409,6 +608,7 @@ HOME = {
                         ],
                     },
                     {
+                        "icon": "value",
                         "title": T(
                             ja="③ 企業の“社会価値”を高める",
                             en="③ Raising your company's “social value”",
@@ -480,6 +680,7 @@ HOME = {
                 "heading": STRENGTHS_HEADING,
                 "items": [
                     {
+                        "icon": "people",
                         "title": T(
                             ja="ボランティアと外国人参加者合わせて1,500名以上の参加実績",
                             en=(
@@ -501,6 +702,7 @@ HOME = {
                         ),
                     },
                     {
+                        "icon": "shield",
                         "title": T(
                             ja="安心・安全を守る運営体制",
                             en="An operating structure that keeps everyone safe and at ease",
@@ -519,6 +721,7 @@ HOME = {
                         ),
                     },
                     {
+                        "icon": "pair",
                         "title": T(
                             ja="丁寧なマッチングと継続的なフォロー",
                             en="Careful matching and ongoing follow-up",
@@ -543,6 +746,7 @@ HOME = {
                         ),
                     },
                     {
+                        "icon": "network",
                         "title": T(
                             ja="専門機関との連携による包括支援",
                             en="Comprehensive support through partnerships with specialist organisations",
@@ -562,6 +766,7 @@ HOME = {
                         ),
                     },
                     {
+                        "icon": "sliders",
                         "title": T(
                             ja="企業課題に合わせた柔軟なプログラム設計",
                             en="Flexible program design tailored to your company's needs",

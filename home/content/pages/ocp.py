@@ -384,15 +384,16 @@ OCP = {
             },
         ),
         (
-            "steps",
+            "flow",
             {
                 "heading": T(
                     ja="導入から活動までの流れ",
                     en="How it works, from introduction to activities",
                     ne="सुरुदेखि गतिविधिसम्मको प्रक्रिया",
                 ),
-                "items": [
+                "steps": [
                     {
+                        "icon": "consult",
                         "title": ONBOARDING_TITLE,
                         "text": T(
                             ja=(
@@ -410,6 +411,7 @@ OCP = {
                         ),
                     },
                     {
+                        "icon": "calendar",
                         "title": T(
                             ja="導入準備・社員向け説明会",
                             en="Preparation and an information session for staff",
@@ -435,6 +437,7 @@ OCP = {
                         ),
                     },
                     {
+                        "icon": "check",
                         "title": T(
                             ja="参加登録・本人確認・オリエンテーション・個別ヒアリング",
                             en="Registration, identity verification, orientation and individual interview",
@@ -458,6 +461,7 @@ OCP = {
                         ),
                     },
                     {
+                        "icon": "match",
                         "title": T(
                             ja="マッチング",
                             en="Matching",
@@ -481,6 +485,7 @@ OCP = {
                         ),
                     },
                     {
+                        "icon": "pair",
                         "title": T(
                             ja="活動開始・定期的なフォロー",
                             en="Activities begin, with regular follow-up",
