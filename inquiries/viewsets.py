@@ -207,7 +207,9 @@ class OutboundEmailViewSet(ModelViewSet):
     name = "inquiries_outboundemail"
     icon = "mail"
     menu_label = _("Outgoing emails")
-    menu_order = 8  # after the participant queue, pairs and activities (participants.viewsets)
+    # After the participant queue, pairs, activities, the survey and the company reports
+    # (participants.viewsets, participants.wagtail_hooks).
+    menu_order = 10
     index_view_class = OutboundEmailIndexView
     inspect_view_class = OutboundEmailInspectView
     delete_view_class = OutboundEmailDeleteView

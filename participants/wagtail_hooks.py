@@ -85,5 +85,5 @@ def register_report_menu_item():
         reverse("wagtailadmin_home") + "company-reports/",
         name="company-reports",
         icon_name="doc-full",
-        order=8,
+        order=9,
     )

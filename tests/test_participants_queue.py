@@ -80,6 +80,8 @@ def test_the_queue_sits_in_the_intake_menu_after_the_onboarding_requests():
             ("Participant queue", "/admin/inquiries_participantregistration/"),
             ("Pairs", "/admin/participants_pair/"),
             ("One-off activities", "/admin/participants_oneoffactivity/"),
+            ("Awareness survey", "/admin/participants_surveyquestion/"),
+            ("Company reports", "/admin/company-reports/"),
             ("Outgoing emails", "/admin/inquiries_outboundemail/"),
         ]
 
