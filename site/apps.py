@@ -1,5 +1,6 @@
 """The project's own app: wires the page cache to the change notices of the static
-export (``staticsite.signals.site_changed``), which every process needs, the worker too."""
+export (``staticsite.signals.site_changed``) and the cached sites to their saves, which
+every process needs, the worker too."""
 
 from django.apps import AppConfig
 
@@ -11,6 +12,7 @@ class OcpConfig(AppConfig):
 
     def ready(self):
         # The page cache reads the pages' models: importable only once every app is loaded.
-        from ocp import pagecache
+        from ocp import pagecache, routing
 
         pagecache.connect()
+        routing.connect()

@@ -195,8 +195,10 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not enabled() or not cacheable_request(request):
             response = self.get_response(request)
-            if request.method in ("GET", "HEAD") and not response.has_header("Cache-Control"):
-                # A signed-in editor's page (or any uncached answer) is theirs alone.
+            if settings.SESSION_COOKIE_NAME in request.COOKIES and not response.has_header(
+                "Cache-Control"
+            ):
+                # A signed-in editor's page is theirs alone: no shared cache keeps it.
                 patch_cache_control(response, private=True)
             return response
         entry = caches[ALIAS].get(entry_key(request.path))
@@ -206,8 +208,6 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         page_id = served_page_id(request, response)
         if page_id is None:
-            if not response.has_header("Cache-Control"):
-                patch_cache_control(response, private=True)
             return response
         entry = make_entry(response, page_id)
         store(request, entry, started)

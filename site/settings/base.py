@@ -91,6 +91,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "ocp.routing.PageRouteMiddleware",
     "ocp.middleware.DatabaseUnavailableMiddleware",
 ]
 
