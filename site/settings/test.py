@@ -29,7 +29,7 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # No page cache unless a test turns it on: most tests change content inside a
 # transaction that never commits, so the cache would never hear of the change.
-PAGE_CACHE_SECONDS = 0
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)
 # Every error mailed, so a test sees the mail of the error it provokes whatever ran
 # before it in the same process; the throttle's tests turn it on.
 ERROR_MAIL_THROTTLE_SECONDS = env_int("ERROR_MAIL_THROTTLE_SECONDS", 0)
