@@ -169,6 +169,10 @@ def answer(request, entry: dict, state: str) -> HttpResponse:
         response, public=True, max_age=0, must_revalidate=True, s_maxage=settings.PAGE_CDN_SECONDS
     )
     response["X-Page-Cache"] = state
+    if request.method == "HEAD":  # the GET's headers, Content-Length included; no body
+        length = response["Content-Length"]
+        response.content = b""
+        response["Content-Length"] = length
     return get_conditional_response(
         request, etag=entry["etag"], last_modified=int(entry["stored"]), response=response
     )

@@ -233,3 +233,10 @@ def test_accept_encoding_is_read_as_the_standard_says():
     assert pagecache.accepted_encodings("gzip;q=0.5, br;q=0") == {"gzip"}
     assert pagecache.accepted_encodings("GZIP , x;q=bad,;q=1") == {"gzip"}
     assert pagecache.accepted_encodings("\x00br\u202e") == {"\x00br\u202e"}
+
+
+def test_head_gets_the_cached_pages_headers_without_a_body(client):
+    body = client.get("/en/faq/").content
+    response = client.head("/en/faq/")
+    assert response["X-Page-Cache"] == "hit" and response.content == b""
+    assert int(response["Content-Length"]) == len(body)
