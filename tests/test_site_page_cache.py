@@ -8,6 +8,7 @@ import time
 import brotli
 import pytest
 from django.core.cache import caches
+from django.http import HttpResponse
 from django.test import Client
 from wagtail.models import Page
 
@@ -15,6 +16,7 @@ from faq.models import FAQItem
 from home.models import SiteSettings
 from ocp import pagecache
 from programs.models import Material
+from staticsite.render import Renderer, Target
 
 pytestmark = pytest.mark.django_db
 
@@ -240,3 +242,25 @@ def test_head_gets_the_cached_pages_headers_without_a_body(client):
     response = client.head("/en/faq/")
     assert response["X-Page-Cache"] == "hit" and response.content == b""
     assert int(response["Content-Length"]) == len(body)
+
+
+def test_an_answer_that_sets_a_cookie_or_a_waiting_message_is_never_cached(rf):
+    page = page_of("en", "faq")
+    request = rf.get("/en/faq/")
+    request._wagtail_route_for_request = (page, [], {})
+    response = HttpResponse("<p>page</p>")
+    assert pagecache.served_page_id(request, response) == page.pk
+    response.set_cookie("anything", "of this visitor")
+    assert pagecache.served_page_id(request, response) is None
+    for cookie in ("sessionid", "messages"):
+        assert not pagecache.cacheable_request(rf.get("/en/faq/", HTTP_COOKIE=f"{cookie}=x"))
+    assert pagecache.cacheable_request(rf.get("/en/faq/", HTTP_COOKIE="csrftoken=x"))
+
+
+def test_the_static_export_renders_its_own_copy_not_the_live_cache(client):
+    client.get("/en/faq/")
+    renderer = Renderer(Target.from_options("https://static.example.org", None))
+    with renderer.active():
+        exported = renderer.get("/en/faq/")
+    assert b"https://static.example.org/en/faq/" in exported
+    assert b"https://static.example.org" not in client.get("/en/faq/").content
