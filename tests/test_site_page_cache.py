@@ -264,3 +264,24 @@ def test_the_static_export_renders_its_own_copy_not_the_live_cache(client):
         exported = renderer.get("/en/faq/")
     assert b"https://static.example.org/en/faq/" in exported
     assert b"https://static.example.org" not in client.get("/en/faq/").content
+
+
+def test_without_redis_the_hosts_processes_share_the_pages_in_files(client, settings, tmp_path):
+    """A page dropped by one process (a second cache object on the same folder, as the
+    worker or another gunicorn worker has) is gone for the process that serves it."""
+    from django.core.cache.backends.filebased import FileBasedCache
+
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path),
+        },
+    }
+    assert state(client, "/en/terms/") == "miss"
+    assert state(client, "/en/terms/") == "hit"
+    other_process = FileBasedCache(str(tmp_path), {})
+    entry = other_process.get(pagecache.entry_key("/en/terms/"))
+    assert entry["page"] == page_of("en", "terms").pk
+    other_process.set(pagecache.entry_key("/en/terms/"), {"dropped": time.time()})
+    assert state(client, "/en/terms/") == "miss"

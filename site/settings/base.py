@@ -124,12 +124,25 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # database instead.
 CACHES = {"default": cache_config(env_str("CACHE_URL", None))}
 CACHE_IS_SHARED = CACHES["default"]["BACKEND"] in SHARED_CACHE_BACKENDS
-# Published pages as anonymous visitors see them (ocp.pagecache), in the same cache
-# under keys of their own: Redis when CACHE_URL names it, so every app server drops a
-# changed page at once. Kept for PAGE_CACHE_SECONDS (0: no page cache); a change drops
-# exactly the pages it affects long before that. CDNs may keep a page PAGE_CDN_SECONDS
-# (s-maxage); with FRONTEND_CACHE_URL set they are told to drop the same pages.
-CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": f"{CACHES['default']['KEY_PREFIX']}:pages"}
+# Published pages as anonymous visitors see them (ocp.pagecache): in Redis when
+# CACHE_URL names it, under keys of their own, so every app server drops a changed page
+# at once; otherwise in files (PAGE_CACHE_DIR), which every process of the host shares,
+# so a change made in one gunicorn worker (or the task worker) drops the page for all of
+# them (a memory cache per process could not be told). Kept for PAGE_CACHE_SECONDS
+# (0: no page cache); a change drops exactly the pages it affects long before that.
+# CDNs may keep a page PAGE_CDN_SECONDS (s-maxage); with FRONTEND_CACHE_URL set they
+# are told to drop the same pages.
+if CACHE_IS_SHARED:
+    CACHES["pages"] = {
+        **CACHES["default"],
+        "KEY_PREFIX": f"{CACHES['default']['KEY_PREFIX']}:pages",
+    }
+else:
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env_str("PAGE_CACHE_DIR", str(BASE_DIR / ".page-cache")),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 3600)
 PAGE_CDN_SECONDS = env_int("PAGE_CDN_SECONDS", 300)
 WAGTAILFRONTENDCACHE = frontend_cache_config(env_str("FRONTEND_CACHE_URL", None))

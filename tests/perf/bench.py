@@ -47,6 +47,7 @@ def prepare_site(prefix: str = "ocp-bench-") -> Path:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.perf.settings")
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{workdir / 'db.sqlite3'}")
     os.environ.setdefault("MEDIA_ROOT", str(workdir / "media"))
+    os.environ.setdefault("PAGE_CACHE_DIR", str(workdir / "page-cache"))
 
     import django
 
