@@ -39,8 +39,10 @@ class FAQTeaserBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        locale = active_locale((parent_context or {}).get("request"))
+        request = (parent_context or {}).get("request")
+        locale = active_locale(request)
         context["items"] = list(FAQItem.objects.for_locale(locale)[: value["count"]])
         faq_page = value.get("page")
-        context["faq_page"] = localized_pages([faq_page], locale).get(getattr(faq_page, "pk", None))
+        pages = localized_pages([faq_page], locale, request)
+        context["faq_page"] = pages.get(getattr(faq_page, "pk", None))
         return context

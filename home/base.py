@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.images import get_image_model_string
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail_localize.fields import SynchronizedField
 
 from home.headless import SEOValue, SocialImageValue, TranslationsValue
+from home.localization import active_locale, prefetch_localized
 
 # Wagtail hooks through which another room adds preview modes to every page and serves
 # them (``frontends.preview``: a draft opened on a front end), which home may not import.
@@ -85,6 +87,25 @@ class BasePage(Page):
             if response is not None:
                 return response
         return super().serve_preview(request, mode_name)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        body = getattr(self, "body", None)
+        if body is not None:  # the blocks' linked pages in the reader's language, at once
+            prefetch_localized(request, body, active_locale(request))
+        return context
+
+    def get_view_restrictions(self):
+        """Wagtail's rule (this page's and its ancestors' restrictions, an alias
+        answering to its source's) in one query instead of two: the ancestors are
+        named by the prefixes of the page's tree path."""
+        paths = [self.path[:end] for end in range(Page.steplen, len(self.path) + 1, Page.steplen)]
+        if self.alias_of_id:
+            own = Q(page_id=self.alias_of_id) | Q(page__path__in=paths[:-1])
+        else:
+            own = Q(page__path__in=paths)
+        sources = Q(page__aliases__path__in=paths[:-1])
+        return PageViewRestriction.objects.filter(own | sources).distinct()
 
     def clean(self) -> None:
         super().clean()

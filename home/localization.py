@@ -25,11 +25,17 @@ def active_locale(request=None) -> Locale | None:
     return locale
 
 
-def localized_pages(pages: Iterable[Page | None], locale: Locale | None) -> dict[int, Page]:
-    """``{page.pk: the live translation of page in locale (or page itself)}``, one query."""
+def localized_pages(
+    pages: Iterable[Page | None], locale: Locale | None, request=None
+) -> dict[int, Page]:
+    """``{page.pk: the live translation of page in locale (or page itself)}``, one query,
+    or none when ``prefetch_localized`` already found them for this request."""
     pages = [page for page in pages if page is not None]
     if not pages or locale is None:
         return {page.pk: page for page in pages}
+    known_locale, known = getattr(request, "_ocp_localized", (None, {}))
+    if known_locale == locale.pk and all(page.pk in known for page in pages):
+        return {page.pk: known[page.pk] for page in pages}
     translations = {
         page.translation_key: page
         for page in Page.objects.live()
@@ -37,3 +43,30 @@ def localized_pages(pages: Iterable[Page | None], locale: Locale | None) -> dict
         .specific(defer=True)
     }
     return {page.pk: translations.get(page.translation_key, page) for page in pages}
+
+
+def prefetch_localized(request, value, locale: Locale | None) -> None:
+    """Finds, in one query, the translations of every page that ``value`` (a page's
+    StreamField, with its blocks, lists and structs) links to, for the blocks of the
+    same request to read (``localized_pages(..., request=request)``): a page with
+    three blocks of buttons and a FAQ teaser pays one query, not four."""
+    if request is None or locale is None:
+        return
+    found: list[Page] = []
+
+    def walk(item):
+        if isinstance(item, Page):
+            found.append(item)
+        elif hasattr(item, "raw_data") and hasattr(item, "__iter__"):  # a StreamValue
+            for child in item:
+                walk(child.value)
+        elif isinstance(item, dict):  # a StructValue
+            for child in item.values():
+                walk(child)
+        elif isinstance(item, (list, tuple)) or type(item).__name__ == "ListValue":
+            for child in item:
+                walk(child)
+
+    walk(value)
+    if found:
+        request._ocp_localized = (locale.pk, localized_pages(found, locale))

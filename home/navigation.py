@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.db.models import Exists, OuterRef, Q
 from django.http import HttpRequest
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 
 @dataclass
@@ -16,18 +17,27 @@ class Navigation:
 
 
 def build_navigation(request: HttpRequest, locale: Locale) -> Navigation:
-    """Two queries: the home page in ``locale`` and its live public children."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return Navigation(home=None)
-    home = (
-        Page.objects.filter(translation_key=site.root_page.translation_key, locale=locale)
-        .live()
-        .first()
-    )
+    """One query, the home page's live public children; a second for the home page
+    unless the page's route found it already (``ocp.routing`` keeps it on the request)."""
+    home = getattr(request, "_ocp_home", None)
+    if home is None or home.locale_id != locale.pk:
+        site = Site.find_for_request(request)
+        if site is None:
+            return Navigation(home=None)
+        home = (
+            Page.objects.filter(translation_key=site.root_page.translation_key, locale=locale)
+            .live()
+            .first()
+        )
     if home is None:
         return Navigation(home=None)
-    children = list(home.get_children().live().public().order_by("path"))
+    # Public: no view restriction on the child or on one of its ancestors (the
+    # restriction test folded into the same query as Wagtail's ``public()`` is not).
+    ancestors = [home.path[:end] for end in range(Page.steplen, len(home.path) + 1, Page.steplen)]
+    restricted = PageViewRestriction.objects.filter(
+        Q(page_id=OuterRef("pk")) | Q(page__path__in=ancestors)
+    )
+    children = list(home.get_children().live().exclude(Exists(restricted)).order_by("path"))
     return Navigation(
         home=home,
         menu=[page for page in children if page.show_in_menus],

@@ -145,6 +145,44 @@ def cache_config(url: str | None) -> dict[str, Any]:
     return config
 
 
+_FRONTEND_CACHE_BACKENDS = {
+    "http": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+    "https": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+    "cloudflare": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+    "cloudfront": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+}
+
+
+def frontend_cache_config(url: str | None) -> dict[str, Any]:
+    """Wagtail's WAGTAILFRONTENDCACHE from one ``FRONTEND_CACHE_URL`` (empty: no CDN).
+
+    ``http://127.0.0.1:6081`` is a cache that honours HTTP ``PURGE`` (Varnish, nginx's
+    cache purge); ``cloudflare://ZONE_ID?token=API_TOKEN`` is Cloudflare;
+    ``cloudfront://DISTRIBUTION_ID`` is CloudFront (credentials from boto3's usual
+    places). The site's pages are purged by their addresses under ``BASE_URL``.
+    """
+    if not url:
+        return {}
+    parts = urlsplit(url)
+    backend = _FRONTEND_CACHE_BACKENDS.get(parts.scheme)
+    if backend is None or not parts.netloc:
+        raise ImproperlyConfigured(
+            "FRONTEND_CACHE_URL must be http(s)://host[:port], cloudflare://ZONE_ID?token=… "
+            f"or cloudfront://DISTRIBUTION_ID, not {parts.scheme!r}://…"
+        )
+    config: dict[str, Any] = {"BACKEND": backend}
+    if parts.scheme in ("http", "https"):
+        config["LOCATION"] = urlunsplit((parts.scheme, parts.netloc, "", "", ""))
+    elif parts.scheme == "cloudflare":
+        token = parse_qs(parts.query).get("token", [""])[0]
+        if not token:
+            raise ImproperlyConfigured("FRONTEND_CACHE_URL for Cloudflare needs ?token=API_TOKEN.")
+        config.update(ZONEID=parts.netloc, BEARER_TOKEN=token)
+    else:
+        config["DISTRIBUTION_ID"] = parts.netloc
+    return {"default": config}
+
+
 _EMAIL_BACKENDS = {
     "smtp": "django.core.mail.backends.smtp.EmailBackend",
     "smtp+tls": "django.core.mail.backends.smtp.EmailBackend",

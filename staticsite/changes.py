@@ -115,3 +115,22 @@ def affected_pages(changes: list[dict], live: dict[int, Page]) -> tuple[dict[int
                 if issubclass(page.specific_class, models):
                     reasons.setdefault(page.pk, why)
     return reasons, whole_locales
+
+
+def stale_pages(changes: list[dict], live: dict[int, Page]) -> set[int]:
+    """Every page whose cached answer ``changes`` make wrong: what ``affected_pages``
+    re-renders, and also the changed pages themselves when they are no longer live
+    (unpublished or deleted: their old answer must go) and every page below a moved
+    one (their addresses changed with it). The static export finds the last two from
+    its manifest; a cache of answers has no manifest, so it asks here."""
+    reasons, _whole_locales = affected_pages(changes, live)
+    stale = set(reasons)
+    for change in changes:
+        if "page" not in change:
+            continue
+        stale.add(change["page"])
+        if "parent" in change and "translation_key" not in change:  # a move
+            moved = Page.objects.filter(pk=change["page"]).first()
+            if moved is not None:
+                stale.update(moved.get_descendants().values_list("pk", flat=True))
+    return stale

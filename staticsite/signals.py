@@ -1,28 +1,50 @@
-"""Tells the static export what changed: pages published, unpublished, moved or
-deleted, and the snippets and settings that pages show.
+"""Tells the static export and every other copy of the pages what changed: pages
+published, unpublished, moved or deleted, and the snippets and settings that pages show.
 
-Each change becomes a ``refresh_static_site`` task once its transaction commits (a
-rolled-back edit changes nothing), and only when ``STATIC_EXPORT_DIR`` is set.
+Once its transaction commits (a rolled-back edit changes nothing), each change becomes
+a ``refresh_static_site`` task when ``STATIC_EXPORT_DIR`` is set, and is sent as
+``site_changed`` to the other copies (the page cache, a CDN), which find what to drop
+with the same function (``staticsite.changes.stale_pages``). A page change also carries
+the addresses the page had (``urls``) when a move or a deletion takes them away.
 """
 
 from __future__ import annotations
+
+import copy
 
 from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django.dispatch import Signal
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from staticsite.changes import SHOWN_ON
 from staticsite.tasks import refresh_static_site
 
+# Sent once a change is committed, with ``changes`` (a list of change dicts).
+site_changed = Signal()
+
 
 def note(*changes: dict) -> None:
-    if not settings.STATIC_EXPORT_DIR:
-        return
     changes = list(changes)
-    transaction.on_commit(lambda: refresh_static_site.enqueue(changes=changes))
+
+    def committed():
+        if settings.STATIC_EXPORT_DIR:
+            refresh_static_site.enqueue(changes=changes)
+        site_changed.send(sender=note, changes=changes)
+
+    transaction.on_commit(committed)
+
+
+def address(page: Page, url_path: str | None = None) -> list[str]:
+    """The page's address (``/en/faq/``), at ``url_path`` if given (where it was)."""
+    if url_path is not None:
+        page = copy.copy(page)
+        page.url_path = url_path
+    parts = page.get_url_parts()
+    return [parts[2]] if parts else []
 
 
 def on_published(sender, instance, **kwargs):
@@ -36,7 +58,14 @@ def on_unpublished(sender, instance, **kwargs):
 
 
 def on_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
-    note({"page": instance.pk, "parent": parent_page_before.pk, "why": f"page {instance.pk} moved"})
+    note(
+        {
+            "page": instance.pk,
+            "parent": parent_page_before.pk,
+            "urls": address(instance, kwargs.get("url_path_before")),
+            "why": f"page {instance.pk} moved",
+        }
+    )
 
 
 def on_deleted(sender, instance, **kwargs):
@@ -49,6 +78,7 @@ def on_deleted(sender, instance, **kwargs):
             "page": instance.pk,
             "parent": parent_id,
             "translation_key": str(instance.translation_key),
+            "urls": address(instance),
             "why": f"page {instance.pk} deleted",
         }
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import gzip
 import hashlib
 import json
 import os
@@ -13,6 +14,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import brotli
 from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Site
@@ -74,6 +76,25 @@ def write_atomic(path: Path, content: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+
+
+# Files a web server sends compressed when the browser accepts it: nginx's gzip_static
+# and brotli_static pick ``name.gz`` / ``name.br`` beside them (deploy/nginx/).
+COMPRESSED_SUFFIXES = (".html", ".xml", ".txt", ".json")
+
+
+def compressed_forms(path: Path) -> list[Path]:
+    if path.suffix not in COMPRESSED_SUFFIXES:
+        return []
+    return [path.with_name(path.name + ".gz"), path.with_name(path.name + ".br")]
+
+
+def write_compressed(path: Path, content: bytes) -> None:
+    """``path.gz`` and ``path.br`` beside ``path``: the pages carry no secret per visitor
+    (the forms' baked tokens are the same for everyone), so compression exposes none."""
+    gz, br = compressed_forms(path)
+    write_atomic(gz, gzip.compress(content, compresslevel=9, mtime=0))
+    write_atomic(br, brotli.compress(content, quality=9))
 
 
 class StaticSite:
@@ -229,16 +250,26 @@ class StaticSite:
             digest = sha256(file.content)
             target = self.output / file.path
             entries[file.path] = {"sha256": digest, "source": file.source}
-            if old.get(file.path, {}).get("sha256") == digest and target.exists():
+            siblings = compressed_forms(target)
+            if (
+                old.get(file.path, {}).get("sha256") == digest
+                and target.exists()
+                and all(sibling.exists() for sibling in siblings)
+            ):
                 report.unchanged += 1
                 continue
             write_atomic(target, file.content)
+            if siblings:
+                write_compressed(target, file.content)
             report.written[file.path] = file.reason
         produced = {file.path for file in files}
         for path, why in sorted(remove.items()):
             if path in produced:
                 continue
             entries.pop(path, None)
+            for sibling in compressed_forms(self.output / path):
+                with contextlib.suppress(FileNotFoundError):
+                    sibling.unlink()
             with contextlib.suppress(FileNotFoundError):
                 (self.output / path).unlink()
                 report.removed[path] = why

@@ -18,6 +18,8 @@ URLS = [
     "/en/programs/ocp/",
     "/ja/materials/",
     "/ne/contact/",
+    "/ne/contact/thanks/",
+    "/en/about/",
 ]
 
 
@@ -39,4 +41,6 @@ def test_query_count_does_not_grow_with_content(client):
 
     after = {url: queries_for(client, url) for url in URLS}
     assert after == before
-    assert max(before.values()) <= 20, before
+    # The route (site from the cache, the page and its home in one query, its specific
+    # page), view restrictions, translations, settings, menu, and the blocks' content.
+    assert max(before.values()) <= 10, before

@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from ocp.config import cache_config, database_config, email_config, env_bool, env_list
+from ocp.config import (
+    cache_config,
+    database_config,
+    email_config,
+    env_bool,
+    env_list,
+    frontend_cache_config,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -90,6 +97,21 @@ def test_cache_url_selects_redis_or_a_memory_cache_per_process():
         CACHE_URL="redis://127.0.0.1:6379/0",
     )
     assert result.stdout.strip() == "True", result.stderr
+
+
+def test_frontend_cache_url_selects_wagtails_purge_backend_or_none():
+    assert frontend_cache_config(None) == frontend_cache_config("") == {}
+    assert frontend_cache_config("http://127.0.0.1:6081/ignored")["default"] == {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": "http://127.0.0.1:6081",
+    }
+    cloudflare = frontend_cache_config("cloudflare://zone123?token=t0ken")["default"]
+    assert cloudflare["ZONEID"] == "zone123" and cloudflare["BEARER_TOKEN"] == "t0ken"
+    cloudfront = frontend_cache_config("cloudfront://E2ABC")["default"]
+    assert cloudfront["DISTRIBUTION_ID"] == "E2ABC"
+    for bad in ("cloudflare://zone123", "fastly://x", "http://", "127.0.0.1:6081", "\x00://x"):
+        with pytest.raises(ImproperlyConfigured, match="FRONTEND_CACHE_URL"):
+            frontend_cache_config(bad)
 
 
 def test_postgres_url_is_parsed():

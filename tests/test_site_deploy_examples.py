@@ -5,6 +5,7 @@ documents are never served by nginx."""
 from __future__ import annotations
 
 import configparser
+import gzip
 import importlib.util
 import os
 import re
@@ -143,13 +144,13 @@ def nginx_binary() -> str:
     return binary
 
 
-def test_nginx_accepts_the_example(tmp_path):
-    """``nginx -t`` on the example as installed (in ``http``), a throw-away certificate
-    in place of Let's Encrypt's."""
-    binary = nginx_binary()
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory) -> tuple[Path, Path]:
+    """A throw-away certificate and key in place of Let's Encrypt's."""
     if shutil.which("openssl") is None:
         pytest.skip("openssl is not installed")
-    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    folder = tmp_path_factory.mktemp("certificate")
+    cert, key = folder / "cert.pem", folder / "key.pem"
     subprocess.run(  # noqa: S603
         ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]  # noqa: S607
         + ["-subj", "/CN=ocp.example.org", "-keyout", str(key), "-out", str(cert)],
@@ -157,11 +158,23 @@ def test_nginx_accepts_the_example(tmp_path):
         capture_output=True,
         timeout=60,
     )
+    return cert, key
+
+
+def with_certificate(config: str, certificate: tuple[Path, Path]) -> str:
     live = "/etc/letsencrypt/live/ocp.example.org"
-    site = NGINX.replace(f"{live}/fullchain.pem", str(cert)).replace(
+    cert, key = certificate
+    return config.replace(f"{live}/fullchain.pem", str(cert)).replace(
         f"{live}/privkey.pem", str(key)
     )
-    (tmp_path / "ocp.conf").write_text(site)
+
+
+@pytest.mark.parametrize("name", ["ocp.conf", "ocp-export.conf"])
+def test_nginx_accepts_the_example(tmp_path, certificate, name):
+    """``nginx -t`` on each example as installed (in ``http``)."""
+    binary = nginx_binary()
+    example = (ROOT / "deploy" / "nginx" / name).read_text()
+    (tmp_path / "ocp.conf").write_text(with_certificate(example, certificate))
     (tmp_path / "nginx.conf").write_text(
         f"pid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/error.log;\nevents {{}}\n"
         f"http {{\n  include {tmp_path}/ocp.conf;\n}}\n"
@@ -174,6 +187,132 @@ def test_nginx_accepts_the_example(tmp_path):
     )
     assert checked.returncode == 0, checked.stderr
     assert "test is successful" in checked.stderr
+
+
+def test_nginx_never_compresses_what_the_application_answers():
+    """The application compresses the pages that carry no secret; a form page carries
+    tokens, and nginx compressing it would undo that (BREACH)."""
+    blocks = {
+        "ocp.conf": ["location / {"],
+        "ocp-export.conf": ["location @app {", "location ~ ^/(ja|en|ne)/(contact|"],
+    }
+    for name, starts in blocks.items():
+        config = (ROOT / "deploy" / "nginx" / name).read_text()
+        for start in starts:
+            block = config[config.index(start) :].split("}", 1)[0]
+            assert "gzip off;" in block and "proxy_pass http://ocp_app;" in block, block
+
+
+def test_the_export_example_keeps_ocp_confs_static_media_and_health_locations():
+    export = (ROOT / "deploy" / "nginx" / "ocp-export.conf").read_text()
+    shared = re.findall(r"    location (?:/static/|/media/|= /healthz|= /readyz)[^}]*\}", NGINX)
+    assert len(shared) == 6
+    for block in shared:
+        assert block in export
+
+
+@pytest.fixture(scope="module")
+def nginx_export(tmp_path_factory, certificate):
+    """A real nginx running deploy/nginx/ocp-export.conf over an export folder of the
+    test's own, in front of a stand-in for gunicorn (an nginx server that names what it
+    was asked); yields ``(https port, export folder)``."""
+    binary = nginx_binary()
+    tmp_path = tmp_path_factory.mktemp("nginx-export")
+    export = tmp_path / "export"
+    for path, text in [
+        ("en/faq/index.html", "<html lang=en>FAQ from the export</html>"),
+        ("en/contact/index.html", "<html>form with a baked token</html>"),
+        ("static-site-manifest.json", "{}"),
+    ]:
+        (export / path).parent.mkdir(parents=True, exist_ok=True)
+        (export / path).write_text(text)
+    faq = (export / "en/faq/index.html").read_bytes()
+    (export / "en/faq/index.html.gz").write_bytes(gzip.compress(faq))
+    port, app = free_port(), free_port()
+    config = with_certificate(
+        (ROOT / "deploy" / "nginx" / "ocp-export.conf").read_text(), certificate
+    )
+    config = re.sub(r"server \{\s*listen 80[^}]*\}\n", "", config)
+    config = re.sub(r"\s*listen \[::\]:443 ssl http2;", "", config)
+    config = config.replace("listen 443 ssl http2;", f"listen 127.0.0.1:{port} ssl;")
+    config = config.replace("server 127.0.0.1:8000", f"server 127.0.0.1:{app}")
+    config = config.replace("/var/lib/ocp/export", str(export))
+    (tmp_path / "ocp.conf").write_text(config)
+    temp = {name: tmp_path / name for name in ("body", "proxy", "fastcgi", "uwsgi", "scgi")}
+    (tmp_path / "nginx.conf").write_text(
+        f"daemon off;\nmaster_process off;\npid {tmp_path}/nginx.pid;\n"
+        f"error_log {tmp_path}/error.log;\nevents {{}}\nhttp {{\n"
+        "  access_log off;\n  types { text/html html; application/json json; }\n"
+        + "".join(f"  {name}_temp_path {path};\n" for name, path in temp.items()).replace(
+            "body_temp", "client_body_temp"
+        )
+        + f"  include {tmp_path}/ocp.conf;\n"
+        + f"  server {{\n    listen 127.0.0.1:{app};\n    location / {{\n"
+        + "      default_type text/plain;\n"
+        + '      return 200 "app: $request_method $request_uri";\n    }\n  }\n}\n'
+    )
+    process = subprocess.Popen(  # noqa: S603
+        [binary, "-c", str(tmp_path / "nginx.conf")], stderr=subprocess.PIPE
+    )
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    yield port, export
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def through_nginx(port: int, path: str, method: str = "GET", **headers: str):
+    """``(status, headers, body)`` of one request to nginx over https."""
+    import http.client
+    import ssl
+
+    context = ssl._create_unverified_context()  # noqa: S323 - the throw-away certificate
+    connection = http.client.HTTPSConnection("127.0.0.1", port, context=context, timeout=10)
+    connection.request(method, path, headers={"Host": "ocp.example.org", **headers})
+    response = connection.getresponse()
+    answer = response.status, dict(response.getheaders()), response.read()
+    connection.close()
+    return answer
+
+
+def test_nginx_serves_published_pages_from_the_export_and_the_rest_from_the_app(nginx_export):
+    import json
+
+    port, export = nginx_export
+    status, headers, body = through_nginx(port, "/en/faq/")
+    assert (status, body) == (200, (export / "en/faq/index.html").read_bytes())
+    expected = json.loads((ROOT / "tests" / "security_headers.json").read_text())["page"]
+    for name, value in expected.items():
+        if name != "status":
+            assert headers.get(name) == value, name
+    status, headers, body = through_nginx(port, "/en/faq/", **{"Accept-Encoding": "gzip"})
+    assert headers.get("Content-Encoding") == "gzip"
+    assert gzip.decompress(body) == (export / "en/faq/index.html").read_bytes()
+    # A visitor's CSRF cookie alone does not matter: the export's page has no form.
+    assert b"from the export" in through_nginx(port, "/en/faq/", Cookie="csrftoken=x")[2]
+
+    to_the_app = [
+        ("GET", "/en/faq/?q=join", {}),
+        ("POST", "/en/faq/", {}),
+        ("GET", "/en/faq/", {"Cookie": "__Host-sessionid=abc"}),
+        ("GET", "/en/faq/", {"Cookie": "a=b; sessionid=abc"}),
+        ("GET", "/en/faq/", {"Cookie": "messages=abc"}),
+        ("GET", "/en/contact/", {}),
+        ("POST", "/en/contact/", {}),
+        ("GET", "/en/missing/", {}),
+        ("GET", "/", {}),
+        ("GET", "/api/v3/pages/", {}),
+        ("GET", "/admin/", {}),
+        ("GET", "/documents/1/brochure.pdf", {}),
+    ]
+    for method, path, headers in to_the_app:
+        status, _headers, body = through_nginx(port, path, method, **headers)
+        assert body == f"app: {method} {path}".encode(), (method, path, headers, body)
+    assert through_nginx(port, "/static-site-manifest.json")[0] == 404
 
 
 @pytest.fixture

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import re
 from pathlib import Path
 
+import brotli
 import pytest
 from django.conf import settings as django_settings
 from django.core import signing
@@ -128,6 +130,9 @@ def test_full_export_has_every_live_page_in_every_language(output):
     assert sitemap.count("<loc>") == len(live)
     assert f"<loc>{BASE_URL}/en/faq/</loc>" in sitemap
     assert not list(output.rglob(".tmp-*")), "temporary files left behind"
+    for html in output.rglob("*.html"):  # precompressed for nginx, byte for byte the page
+        assert gzip.decompress(Path(f"{html}.gz").read_bytes()) == html.read_bytes(), html
+        assert brotli.decompress(Path(f"{html}.br").read_bytes()) == html.read_bytes(), html
 
 
 def test_export_is_self_consistent_and_uses_the_base_url(output):
@@ -210,7 +215,9 @@ def test_publishing_one_page_rewrites_only_that_page_and_the_sitemap(
     assert run["rendered"] > len(run["written"]) and run["unchanged"] >= 3
     after = snapshot(output)
     changed = {path for path in after if after[path] != before.get(path)}
-    assert changed == {"ja/programs/ocp/index.html", "sitemap.xml", share, MANIFEST}
+    written = {"ja/programs/ocp/index.html", "sitemap.xml"}
+    compressed = {f"{p}.{c}" for p in written for c in ("gz", "br")}
+    assert changed == {MANIFEST, share, *written, *compressed}
     assert "おとなりさん企業プログラム（OCP）の詳細" in after["ja/programs/ocp/index.html"].decode()
 
 
@@ -268,6 +275,7 @@ def test_deleting_a_page_removes_its_file(output, django_capture_on_commit_callb
 
     assert since_build(output, "removed") == {"ne/terms/index.html"}
     assert "ne/terms/index.html" not in manifest(output)["files"]
+    assert not list((output / "ne").glob("terms*")), "compressed copies left behind"
     assert broken_links(output, BASE_URL, external_origins=(API_ORIGIN,)) == []
 
 

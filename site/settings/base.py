@@ -20,6 +20,7 @@ from ocp.config import (
     env_int,
     env_list,
     env_str,
+    frontend_cache_config,
 )
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "staticsite",
     "frontends",
     "accounts",
+    "ocp",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v3",
@@ -77,6 +79,9 @@ MIDDLEWARE = [
     "ocp.middleware.ContentSecurityPolicyMiddleware",
     "ocp.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before everything that reads the session or the database: a cached page answers
+    # here (see ocp.pagecache).
+    "ocp.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "ocp.middleware.LocaleMiddleware",
     "ocp.middleware.ApiCacheMiddleware",
@@ -88,6 +93,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "ocp.routing.PageRouteMiddleware",
     "ocp.middleware.DatabaseUnavailableMiddleware",
 ]
 
@@ -120,6 +126,31 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # database instead.
 CACHES = {"default": cache_config(env_str("CACHE_URL", None))}
 CACHE_IS_SHARED = CACHES["default"]["BACKEND"] in SHARED_CACHE_BACKENDS
+# Published pages as anonymous visitors see them (ocp.pagecache): in Redis when
+# CACHE_URL names it, under keys of their own, so every app server drops a changed page
+# at once; otherwise in files (PAGE_CACHE_DIR), which every process of the host shares,
+# so a change made in one gunicorn worker (or the task worker) drops the page for all of
+# them (a memory cache per process could not be told). Kept for PAGE_CACHE_SECONDS
+# (0: no page cache); a change drops exactly the pages it affects long before that.
+# CDNs may keep a page PAGE_CDN_SECONDS (s-maxage); with FRONTEND_CACHE_URL set they
+# are told to drop the same pages.
+if CACHE_IS_SHARED:
+    CACHES["pages"] = {
+        **CACHES["default"],
+        "KEY_PREFIX": f"{CACHES['default']['KEY_PREFIX']}:pages",
+    }
+else:
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env_str("PAGE_CACHE_DIR", str(BASE_DIR / ".page-cache")),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 3600)
+PAGE_CDN_SECONDS = env_int("PAGE_CDN_SECONDS", 300)
+WAGTAILFRONTENDCACHE = frontend_cache_config(env_str("FRONTEND_CACHE_URL", None))
+# The purge names each page's own address in its language; Wagtail must not add the
+# same path in the other languages (they are named when they changed).
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -27,6 +27,16 @@ SERVE_MEDIA = True
 # Served by a real gunicorn in the browser tests, without a collectstatic run.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# No page cache unless a test turns it on: most tests change content inside a
+# transaction that never commits, so the cache would never hear of the change.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)
+# Each test process keeps its pages to itself (its own database), unless CACHE_URL
+# names a Redis that a test's servers share.
+if not CACHE_IS_SHARED:  # noqa: F405
+    CACHES["pages"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+    }
 # Every error mailed, so a test sees the mail of the error it provokes whatever ran
 # before it in the same process; the throttle's tests turn it on.
 ERROR_MAIL_THROTTLE_SECONDS = env_int("ERROR_MAIL_THROTTLE_SECONDS", 0)

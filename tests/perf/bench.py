@@ -21,7 +21,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "40"))
-PAGES = {"home": "", "program": "programs/ocp/", "faq": "faq/"}
+# One page of each type (the contact form's page is never cached).
+PAGES = {
+    "home": "",
+    "program": "programs/ocp/",
+    "programs": "programs/",
+    "faq": "faq/",
+    "materials": "materials/",
+    "standard": "about/",
+    "form": "contact/",
+}
+THROUGHPUT_SECONDS = float(os.environ.get("BENCH_THROUGHPUT_SECONDS", "5"))
+THROUGHPUT_CLIENTS = int(os.environ.get("BENCH_THROUGHPUT_CLIENTS", "8"))
+THROUGHPUT_WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 # Throughput runs send many forms from one address as fast as they can: lift the rate
 # limit and the too-fast spam rule for the server under test, and only there.
 LOAD_ENV = {"INTAKE_RATE_LIMIT": "1000000", "INTAKE_MIN_SECONDS": "0"}
@@ -35,6 +47,7 @@ def prepare_site(prefix: str = "ocp-bench-") -> Path:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.perf.settings")
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{workdir / 'db.sqlite3'}")
     os.environ.setdefault("MEDIA_ROOT", str(workdir / "media"))
+    os.environ.setdefault("PAGE_CACHE_DIR", str(workdir / "page-cache"))
 
     import django
 
@@ -98,9 +111,11 @@ def main() -> int:
     from django.conf import settings
     from django.contrib.staticfiles.storage import staticfiles_storage
     from django.db import connection
-    from django.test import Client
+    from django.test import Client, override_settings
 
     client = Client()
+    # The in-process figures are renders: what a page costs when the cache is cold.
+    override_settings(PAGE_CACHE_SECONDS=0).enable()
 
     def measure(url: str) -> tuple[int, float, int]:
         for _ in range(3):
@@ -140,11 +155,90 @@ def main() -> int:
         f"{1:>10.1f}   {static_url}"
     )
     api_throughput(measure, static_ms)
+    page_throughput(static_url)
     static_export_bench(static_ms)
     intake_throughput()
     matching_figures()
     report_figures()
     return 0
+
+
+def _hammer(url: str, seconds: float, threads: int) -> int:
+    """Requests answered 200 by ``url`` from ``threads`` threads in ``seconds``."""
+    import http.client
+    import threading
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    done = [0] * threads
+    stop_at = time.monotonic() + seconds
+
+    def loop(n: int) -> None:
+        while time.monotonic() < stop_at:
+            connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+            connection.request("GET", parts.path, headers={"Accept-Encoding": "gzip, br"})
+            response = connection.getresponse()
+            response.read()
+            connection.close()
+            if response.status == 200:
+                done[n] += 1
+
+    workers = [threading.Thread(target=loop, args=(n,)) for n in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return sum(done)
+
+
+def requests_per_second(url: str) -> float:
+    """Throughput of ``url`` from THROUGHPUT_CLIENTS concurrent clients, in two client
+    processes (one Python process alone would measure its own GIL)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    _hammer(url, 0.5, 2)  # warm: the first answer fills the cache
+    processes = 2
+    with ProcessPoolExecutor(processes) as pool:
+        counts = pool.map(
+            _hammer,
+            [url] * processes,
+            [THROUGHPUT_SECONDS] * processes,
+            [THROUGHPUT_CLIENTS // processes] * processes,
+        )
+        return sum(counts) / THROUGHPUT_SECONDS
+
+
+def page_throughput(static_url: str) -> None:
+    """Pages through gunicorn (production settings) beside a hashed static file through
+    the same server, side by side in one run: with the page cache and without it."""
+    from django.conf import settings
+
+    middleware = settings.MIDDLEWARE
+    place = {
+        name.rsplit(".", 1)[1]: middleware.index(name) + 1
+        for name in middleware
+        if name.endswith(("WhiteNoiseMiddleware", "PageCacheMiddleware"))
+    }
+    print(
+        f"\npages through gunicorn ({THROUGHPUT_WORKERS} sync workers, {connection_vendor()}, "
+        f"page cache {settings.CACHES['pages']['BACKEND'].rsplit('.', 1)[1]}, "
+        f"WhiteNoise {place.get('WhiteNoiseMiddleware')}. and the page cache "
+        f"{place.get('PageCacheMiddleware')}. of {len(middleware)} middleware), "
+        f"{THROUGHPUT_CLIENTS} clients, {THROUGHPUT_SECONDS:.0f} s each, as ratios to the "
+        "static file:"
+    )
+    urls = {"home": "/ja/", "faq": "/en/faq/", "ocp (ne)": "/ne/programs/ocp/"}
+    rates = {}
+    for label, seconds in (("cached", "3600"), ("cold", "0")):
+        with gunicorn(THROUGHPUT_WORKERS, PAGE_CACHE_SECONDS=seconds) as base:
+            static = requests_per_second(base + static_url)
+            for name, path in urls.items():
+                rates[(label, name)] = (requests_per_second(base + path), static)
+    for (label, name), (rate, static) in rates.items():
+        print(
+            f"  {label:<7}{name:<10}{rate:8.0f} requests/s   static file {static:7.0f} "
+            f"requests/s   ratio {rate / static:.3f}"
+        )
 
 
 def api_throughput(measure, static_ms: float) -> None:

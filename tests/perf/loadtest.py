@@ -138,6 +138,11 @@ def run(database_url: str, seconds: int, users: int) -> int:
     )
     # The figures depend on what else the machine runs: say how busy it was.
     print(f"  {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end")
+    from django.conf import settings
+
+    backend = settings.CACHES["pages"]["BACKEND"].rsplit(".", 1)[1]
+    state = f"on ({backend})" if settings.PAGE_CACHE_SECONDS else "off"
+    print(f"  page cache {state} (PAGE_CACHE_SECONDS={settings.PAGE_CACHE_SECONDS})")
     status = report(outcomes, stored, spam)
     if status == 0:
         shutil.rmtree(workdir, ignore_errors=True)
