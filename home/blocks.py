@@ -181,9 +181,10 @@ class HeroBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         """The actions with their pages in the reader's language, found in one query."""
         context = super().get_context(value, parent_context)
-        locale = active_locale((parent_context or {}).get("request"))
+        request = (parent_context or {}).get("request")
+        locale = active_locale(request)
         buttons = [button for button in value["buttons"] if button["page"]]
-        pages = localized_pages([button["page"] for button in buttons], locale)
+        pages = localized_pages([button["page"] for button in buttons], locale, request)
         context["buttons"] = [(button, pages[button["page"].pk]) for button in buttons]
         return context
 

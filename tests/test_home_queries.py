@@ -43,4 +43,9 @@ def test_query_count_does_not_grow_with_content(client):
     assert after == before
     # The route (site from the cache, the page and its home in one query, its specific
     # page), view restrictions, translations, settings, menu, and the blocks' content.
-    assert max(before.values()) <= 10, before
+    # The home page pays one more: its hero's and its call to action's buttons are two
+    # block types, each of whose linked pages Wagtail loads in a query of its own.
+    homes = {url: count for url, count in before.items() if url in ("/ja/", "/en/")}
+    others = {url: count for url, count in before.items() if url not in homes}
+    assert max(homes.values()) <= 11, homes
+    assert max(others.values()) <= 10, others

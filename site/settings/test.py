@@ -37,6 +37,9 @@ if not CACHE_IS_SHARED:  # noqa: F405
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "pages",
     }
+# Renditions are not cached between tests: a test's image is rolled back with its
+# transaction, and the next test's image may take the same id (and another size).
+CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}  # noqa: F405
 # Every error mailed, so a test sees the mail of the error it provokes whatever ran
 # before it in the same process; the throttle's tests turn it on.
 ERROR_MAIL_THROTTLE_SECONDS = env_int("ERROR_MAIL_THROTTLE_SECONDS", 0)
