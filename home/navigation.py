@@ -14,6 +14,11 @@ class Navigation:
     menu: list[Page] = field(default_factory=list)  # header: children shown in menus
     footer: list[Page] = field(default_factory=list)  # footer: every top-level page
 
+    def page(self, slug: str) -> Page | None:
+        """A top-level page by its slug (the same in every language: ``contact``,
+        ``register``), for links the copy makes to it; None when it is not live."""
+        return next((page for page in self.footer if page.slug == slug), None)
+
 
 def build_navigation(request: HttpRequest, locale: Locale) -> Navigation:
     """Two queries: the home page in ``locale`` and its live public children."""

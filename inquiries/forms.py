@@ -238,6 +238,8 @@ class OnboardingForm(IntakeForm):
 
 
 FAMILY_ROWS = 4
+# The code of the error that refuses a volunteer under the program's rule.
+NOT_ELIGIBLE = "not_eligible"
 # How many people a volunteer supports at once, in words (up to choices.MAX_CAPACITY).
 CAPACITY_LABELS = {1: _("1 person"), 2: _("2 people"), 3: _("3 people")}
 
@@ -245,10 +247,11 @@ CAPACITY_LABELS = {1: _("1 person"), 2: _("2 people"), 3: _("3 people")}
 class RegistrationForm(IntakeForm):
     """Registration of a supported or volunteer employee; the role is chosen first.
 
-    The program's rules: a volunteer of foreign nationality must have lived in Japan
-    for 10 years or more and communicate in Japanese without difficulty (refused
-    otherwise); a supported employee in Japan for 10 years or more is accepted but
-    flagged for a coordinator to review.
+    The program's rules: a volunteer of foreign origin (born and raised outside Japan,
+    of any nationality: ``choices.Origin``) must have lived in Japan for 10 years or
+    more and communicate in Japanese without difficulty (refused otherwise, with what
+    they can do instead); a supported employee in Japan for 10 years or more is
+    accepted but flagged for a coordinator to review.
     """
 
     role = forms.ChoiceField(choices=choices.Role.choices, widget=forms.HiddenInput)
@@ -273,6 +276,16 @@ class RegistrationForm(IntakeForm):
         ),
     )
     nationality = select(_("Nationality"), choices.Nationality)
+    origin = forms.ChoiceField(
+        label=_("Were you born and raised outside Japan?"),
+        choices=choices.Origin.choices,
+        widget=forms.RadioSelect,
+        help_text=_(
+            "Volunteers of any nationality are welcome. Volunteers of foreign origin (born "
+            "and raised outside Japan) need to have lived in Japan for 10 years or more and "
+            "to communicate in Japanese without difficulty."
+        ),
+    )
     years_in_japan = forms.IntegerField(
         label=_("Years living in Japan"), min_value=0, max_value=100
     )
@@ -310,7 +323,7 @@ class RegistrationForm(IntakeForm):
     )
 
     supported_only = ("needs", "needs_other")
-    volunteer_only = ("help_with", "capacity")
+    volunteer_only = ("origin", "help_with", "capacity")
     control_fields = (
         *IntakeForm.control_fields,
         *(f"family_{part}_{n}" for n in range(1, FAMILY_ROWS + 1) for part in ("relation", "age")),
@@ -386,22 +399,25 @@ class RegistrationForm(IntakeForm):
         return data
 
     def check_eligibility(self, data) -> None:
-        nationality = data.get("nationality")
+        """Refuses a volunteer of foreign origin without the years or the Japanese the
+        rule asks for (``NOT_ELIGIBLE``: the page then says what they can do instead).
+        Nationality plays no part: the rule is about origin."""
+        if self.role != choices.Role.VOLUNTEER:
+            return
+        origin = data.get("origin")
         years = data.get("years_in_japan")
         level = data.get("japanese_level")
-        if nationality is None or years is None or level is None:
+        if origin != choices.Origin.ABROAD or years is None or level is None:
             return
-        foreign_volunteer = (
-            self.role == choices.Role.VOLUNTEER and nationality != choices.Nationality.JAPAN
-        )
-        if foreign_volunteer and (years < 10 or level not in choices.FLUENT_JAPANESE):
+        if years < choices.VOLUNTEER_MIN_YEARS or level not in choices.FLUENT_JAPANESE:
             raise forms.ValidationError(
                 _(
-                    "Volunteers of foreign nationality need to have lived in Japan for "
-                    "10 years or more and to communicate in Japanese without difficulty. "
-                    "We are sorry that we cannot accept this registration as a volunteer."
+                    "Volunteers of foreign origin (born and raised outside Japan) need to "
+                    "have lived in Japan for 10 years or more and to communicate in Japanese "
+                    "without difficulty. We are sorry that we cannot accept this "
+                    "registration as a volunteer."
                 ),
-                code="not_eligible",
+                code=NOT_ELIGIBLE,
             )
 
     def review_reason(self) -> str:
@@ -420,9 +436,18 @@ class RegistrationForm(IntakeForm):
 
 
 class RoleChoiceForm(forms.Form):
-    """The first step of registration: which role the employee registers for."""
+    """The first step of registration: which role the employee registers for. Bound
+    when the step's form was sent (``?role=``), so a missing or unknown role gets the
+    server's message in the page's language, as every other form does."""
 
     role = radios(_("I am registering as"), choices.Role)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["role"].error_messages = {
+            "required": _("Please choose how you would like to take part."),
+            "invalid_choice": _("Please choose how you would like to take part."),
+        }
 
 
 FORMS = {

@@ -410,6 +410,7 @@ class ParticipantRegistration(Submission):
 
     Eligibility is checked by the form; what passes but needs a coordinator's eye
     (a supported employee in Japan for 10 years or more) is flagged for review.
+    ``origin`` is what the volunteer rule reads; ``nationality`` is only shown to staff.
     """
 
     role = models.CharField(_("role"), max_length=20, choices=choices.Role.choices)
@@ -440,6 +441,17 @@ class ParticipantRegistration(Submission):
     )
     nationality = models.CharField(
         _("nationality"), max_length=10, choices=choices.Nationality.choices
+    )
+    origin = models.CharField(
+        _("born and raised outside Japan"),
+        max_length=10,
+        choices=choices.Origin.choices,
+        blank=True,
+        help_text=_(
+            "Asked of volunteers (the rule for volunteers of foreign origin); blank when "
+            "not asked: supported employees, and volunteers who registered before the "
+            "question."
+        ),
     )
     years_in_japan = models.PositiveSmallIntegerField(_("years in Japan"))
     prefecture = models.CharField(

@@ -112,7 +112,8 @@
         ? element.querySelector("legend")
         : form.querySelector('label[for="' + element.id + '"]');
       var text = label ? label.firstChild.textContent : "";
-      return text.trim();
+      // without its own closing punctuation, as the server's summary shows it
+      return text.trim().replace(/[。.:：?？!！\s]+$/, "");
     }
 
     function showErrors(errors, title) {
@@ -133,7 +134,7 @@
         if (element && label) {
           var link = document.createElement("a");
           link.href = "#" + element.id;
-          link.textContent = label + ": " + messages[0];
+          link.textContent = label + (form.dataset.separator || ": ") + messages[0];
           item.appendChild(link);
           markField(element, name, messages);
         } else {
