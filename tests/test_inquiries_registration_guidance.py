@@ -212,8 +212,9 @@ def test_the_migration_flags_only_the_volunteers_the_old_reading_let_through():
 
 
 def test_the_flag_reason_reads_in_the_admin_language():
-    from participants.views import flag_reason
     from django.utils import translation
+
+    from participants.views import flag_reason
 
     migration = importlib.import_module("inquiries.migrations.0017_volunteer_origin")
     with translation.override("ja"):
