@@ -19,6 +19,16 @@ class Navigation:
         ``register``), for links the copy makes to it; None when it is not live."""
         return next((page for page in self.footer if page.slug == slug), None)
 
+    @property
+    def page_register(self) -> Page | None:
+        """The participant registration, which the copy's "who can take part" leads to."""
+        return self.page("register")
+
+    @property
+    def page_contact(self) -> Page | None:
+        """The contact form, which every "contact us" in the copy leads to."""
+        return self.page("contact")
+
 
 def build_navigation(request: HttpRequest, locale: Locale) -> Navigation:
     """Two queries: the home page in ``locale`` and its live public children."""

@@ -182,12 +182,34 @@ class MaterialRequestForm(IntakeForm):
         "form_token",
     ]
 
-    def __init__(self, *args, locale_id=None, **kwargs):
+    def __init__(self, *args, locale_id=None, material: str = "", **kwargs):
+        """``material``: the one the visitor came to request (the materials page's
+        "request this material", ``?material=<id>``), ticked when it is on offer. With a
+        single material on offer there is nothing to choose: it is sent as a hidden
+        value and the page names it (``single_material``)."""
         super().__init__(*args, **kwargs)
-        self.fields["materials"].queryset = Material.objects.for_locale(locale_id)
+        field = self.fields["materials"]
+        field.queryset = Material.objects.for_locale(locale_id)
+        # (no locale: the API's schema, built when the site starts, before any query)
+        offered = list(field.queryset) if locale_id is not None else []
+        self.single_material = offered[0] if len(offered) == 1 else None
+        if self.single_material is not None:
+            field.widget = forms.MultipleHiddenInput()
+            field.required = False  # nothing to choose: sent without it, it is that one
+            self.initial["materials"] = [self.single_material.pk]
+        elif not self.is_bound and isinstance(material, str) and material.isascii():
+            chosen = [m.pk for m in offered if str(m.pk) == material.strip()]
+            if chosen:
+                self.initial["materials"] = chosen
         self.fields["company"].widget.attrs["autocomplete"] = "organization"
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
+
+    def clean_materials(self):
+        chosen = self.cleaned_data["materials"]
+        if not chosen and self.single_material is not None:
+            return Material.objects.filter(pk=self.single_material.pk)
+        return chosen
 
     def answers(self) -> dict:
         answers = super().answers()
@@ -458,10 +480,13 @@ FORMS = {
 }
 
 
-def form_for(page, data=None, role: str | None = None, company_code: str = "") -> IntakeForm | None:
+def form_for(
+    page, data=None, role: str | None = None, company_code: str = "", material: str = ""
+) -> IntakeForm | None:
     """The form of ``page``, bound to ``data`` when given; None while a registration
     still needs its role chosen. ``company_code`` (a registration link's ``?company=``)
-    pre-fills the registration's hidden code when it can be one."""
+    pre-fills the registration's hidden code when it can be one; ``material`` (a
+    material request's ``?material=``) ticks that material."""
     form_class = FORMS[page.form_kind]
     kwargs: dict = {}
     if form_class is RegistrationForm:
@@ -470,6 +495,8 @@ def form_for(page, data=None, role: str | None = None, company_code: str = "") -
         kwargs["role"] = role
     if form_class is MaterialRequestForm:
         kwargs["locale_id"] = page.locale_id
+        if data is None:
+            kwargs["material"] = material
     if data is None:
         initial = {"form_token": issue_token(kind=page.form_kind)}
         if role:

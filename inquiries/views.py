@@ -70,7 +70,12 @@ def serve_intake_page(page, request, step: str | None = None):
         context.update(sent=True, record=record, downloads=services.material_links(record))
     else:
         company_code = request.GET.get("company", "")
-        form = form_for(page, role=step or request.GET.get("role"), company_code=company_code)
+        form = form_for(
+            page,
+            role=step or request.GET.get("role"),
+            company_code=company_code,
+            material=request.GET.get("material", ""),
+        )
         if form is None:
             role_form = RoleChoiceForm(request.GET if "role" in request.GET else None)
             if role_form.is_bound and not role_form.is_valid():

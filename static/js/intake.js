@@ -24,6 +24,17 @@
     var key = null;
     var lastBody = null;
 
+    // "Request this material" on the materials page: that material ticked, as the
+    // live site's page does from the same ?material=<id>.
+    var wanted = new URLSearchParams(window.location.search).get("material");
+    if (wanted) {
+      form.querySelectorAll('input[type="checkbox"][name="materials"]').forEach(function (box) {
+        if (box.value === wanted) {
+          box.checked = true;
+        }
+      });
+    }
+
     function fetchToken() {
       var query = "?locale=" + encodeURIComponent(locale);
       if (role) {

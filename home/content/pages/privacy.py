@@ -45,16 +45,16 @@ PRIVACY = {
                 "body": T(
                     ja=(
                         "<p>個人情報取扱事業者の名称はJIIです。住所および代表者の氏名は、"
-                        "お問い合わせフォームからご請求いただければ、遅滞なくお知らせします。</p>"
+                        '<a href="/ja/contact/">お問い合わせフォーム</a>からご請求いただければ、遅滞なくお知らせします。</p>'
                     ),
                     en=(
                         "<p>The business operator handling personal information is JII. If you ask "
-                        "through the contact form, we will tell you our address and the name of our "
+                        'through the <a href="/en/contact/">contact form</a>, we will tell you our address and the name of our '
                         "representative without delay.</p>"
                     ),
                     ne=(
                         "<p>व्यक्तिगत जानकारी व्यवस्थापन गर्ने व्यवसाय सञ्चालकको नाम JII हो। "
-                        "सम्पर्क फारममार्फत अनुरोध गर्नुभएमा हाम्रो ठेगाना र प्रतिनिधिको नाम "
+                        '<a href="/ne/contact/">सम्पर्क फारम</a>मार्फत अनुरोध गर्नुभएमा हाम्रो ठेगाना र प्रतिनिधिको नाम '
                         "ढिलाइ नगरी जानकारी गराइनेछ।</p>"
                     ),
                 ),
@@ -371,7 +371,7 @@ PRIVACY = {
                         "利用停止・消去、第三者提供の停止、または第三者提供記録の開示のご請求が"
                         "あった場合は、ご本人であることを確認したうえで、法令に従って遅滞なく対応"
                         "します。</p>"
-                        "<p>ご請求は、本サイトの「お問い合わせ」フォームからお送りください。</p>"
+                        '<p>ご請求は、本サイトの<a href="/ja/contact/">「お問い合わせ」フォーム</a>からお送りください。</p>'
                     ),
                     en=(
                         "<p>If you ask us to notify you of the purposes of use of your retained "
@@ -379,8 +379,8 @@ PRIVACY = {
                         "using or erase it, to stop providing it to third parties, or to disclose "
                         "the records of its provision to third parties, we will confirm your "
                         "identity and respond without delay in accordance with the law.</p>"
-                        "<p>Please send your request through the “Contact” form on this "
-                        "site.</p>"
+                        "<p>Please send your request through the "
+                        '<a href="/en/contact/">“Contact” form</a> on this site.</p>'
                     ),
                     ne=(
                         "<p>तपाईंले आफ्नो बारेमा हामीसँग रहेको व्यक्तिगत जानकारीको प्रयोगको "
@@ -388,7 +388,7 @@ PRIVACY = {
                         "प्रयोग रोक्न वा हटाउन, तेस्रो पक्षलाई उपलब्ध गराउन रोक्न, वा तेस्रो "
                         "पक्षलाई उपलब्ध गराइएको अभिलेख देखाउन अनुरोध गर्नुभएमा, हामी तपाईंको "
                         "पहिचान पुष्टि गरेर कानुनबमोजिम ढिलाइ नगरी जवाफ दिनेछौं।</p>"
-                        "<p>कृपया आफ्नो अनुरोध यस वेबसाइटको “सम्पर्क” फारममार्फत पठाउनुहोस्।</p>"
+                        '<p>कृपया आफ्नो अनुरोध यस वेबसाइटको <a href="/ne/contact/">“सम्पर्क” फारम</a>मार्फत पठाउनुहोस्।</p>'
                     ),
                 ),
             },
@@ -464,15 +464,15 @@ PRIVACY = {
                 "body": T(
                     ja=(
                         "<p>個人情報の取り扱いに関するご質問やご相談、苦情は、本サイトの"
-                        "「お問い合わせ」フォームからお寄せください。</p>"
+                        '<a href="/ja/contact/">「お問い合わせ」フォーム</a>からお寄せください。</p>'
                     ),
                     en=(
                         "<p>Please send any questions, requests or complaints about how we handle "
-                        "personal information through the “Contact” form on this site.</p>"
+                        'personal information through the <a href="/en/contact/">“Contact” form</a> on this site.</p>'
                     ),
                     ne=(
                         "<p>व्यक्तिगत जानकारीको व्यवस्थापनसम्बन्धी प्रश्न, परामर्श वा उजुरी भए "
-                        "कृपया यस वेबसाइटको “सम्पर्क” फारममार्फत पठाउनुहोस्।</p>"
+                        'कृपया यस वेबसाइटको <a href="/ne/contact/">“सम्पर्क” फारम</a>मार्फत पठाउनुहोस्।</p>'
                     ),
                 ),
             },

@@ -26,7 +26,7 @@ REGISTER = {
             "कर्मचारीहरू सहयोग पाउन वा स्वयंसेवकका रूपमा सहभागी हुन दर्ता गर्न सक्नुहुन्छ।"
         ),
     ),
-    "show_in_menus": False,
+    "show_in_menus": True,  # employees of member companies find it in the header
     "form_kind": "registration",
     "intro": T(
         ja=(
