@@ -63,6 +63,15 @@ class IntakeFormValue(PageValue):
         )
 
 
+# The thank-you page's heading names what was sent (a request is not a "message").
+THANKS_TITLES = {
+    FormKind.INQUIRY: _("Thank you. We have received your message."),
+    FormKind.MATERIAL_REQUEST: _("Thank you. We have received your request for materials."),
+    FormKind.ONBOARDING: _("Thank you. We have received your request for a consultation."),
+    FormKind.REGISTRATION: _("Thank you. We have received your registration."),
+}
+
+
 class IntakeFormPage(BasePage):
     """A page that hosts one of the intake forms.
 
@@ -129,6 +138,7 @@ class IntakeFormPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["form_name"] = choices.FORM_NAMES.get(self.form_kind)
+        context["thanks_title"] = THANKS_TITLES.get(self.form_kind, THANKS_TITLES[FormKind.INQUIRY])
         context["privacy_page"] = self.privacy_page()
         return context
 

@@ -28,6 +28,8 @@ urlpatterns = [
     path("intake/<slug:form_name>/", intake_views.static_form_post, name="static_form_post"),
     path("sitemap.xml", views.sitemap_xml, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.root_icon, {"name": "favicon.ico"}, name="favicon"),
+    path("apple-touch-icon.png", views.root_icon, {"name": "apple-touch-icon.png"}),
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
     path("", views.root_redirect, name="root"),

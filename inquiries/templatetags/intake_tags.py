@@ -21,7 +21,7 @@ def widget(field):
 
 
 # What may end a label and would double up before the summary's separator.
-LABEL_ENDINGS = "。.:：?？!！ "
+LABEL_ENDINGS = "。.:：?？!！। "
 
 
 @register.filter

@@ -124,7 +124,7 @@
         : form.querySelector('label[for="' + element.id + '"]');
       var text = label ? label.firstChild.textContent : "";
       // without its own closing punctuation, as the server's summary shows it
-      return text.trim().replace(/[。.:：?？!！\s]+$/, "");
+      return text.trim().replace(/[。.:：?？!！।\s]+$/, "");
     }
 
     function showErrors(errors, title) {
