@@ -25,6 +25,11 @@ class Navigation:
         return self.page("register")
 
     @property
+    def page_faq(self) -> Page | None:
+        """The FAQ, which a search that found nothing suggests."""
+        return self.page("faq")
+
+    @property
     def page_contact(self) -> Page | None:
         """The contact form, which every "contact us" in the copy leads to."""
         return self.page("contact")

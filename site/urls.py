@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v3.urls import api as wagtail_api
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import views as home_views
 from inquiries import views as intake_views
 from inquiries.downloads import material_download
 from ocp import api, i18n, page_find, views
@@ -65,6 +66,7 @@ if settings.SERVE_MEDIA:
 
 # Every public page carries its language prefix: /ja/, /en/, /ne/.
 urlpatterns += i18n_patterns(
+    path("search/", home_views.site_search, name="site_search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
