@@ -257,6 +257,7 @@ class SiteBuilder:
             SiteSettings.objects.create(
                 locale=self.source_locale,
                 organisation_name=spec["organisation_name"].ja,
+                legal_name=spec["legal_name"].ja,
                 footer_text=spec["footer_text"].ja,
                 address=spec["address"].ja,
                 contact_email=spec["contact_email"],
