@@ -147,12 +147,6 @@ class SiteSettings(TranslatableMixin, models.Model):
 
     objects = SiteSettingsQuerySet.as_manager()
 
-    @property
-    def has_contact_details(self) -> bool:
-        """Whether any of the organisation's details are set (until then the footer and
-        the about page lead to the contact form instead of an empty block)."""
-        return any((self.legal_name, self.address, self.contact_email, self.phone))
-
     override_translatable_fields = [
         SynchronizedField("phone", overridable=False),
         SynchronizedField("notification_recipients", overridable=False),
@@ -178,6 +172,12 @@ class SiteSettings(TranslatableMixin, models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation_name} ({self.locale.language_code})"
+
+    @property
+    def has_contact_details(self) -> bool:
+        """Whether any of the organisation's details are set (until then the footer and
+        the about page lead to the contact form instead of an empty block)."""
+        return any((self.legal_name, self.address, self.contact_email, self.phone))
 
     @property
     def recipients(self) -> list[str]:
