@@ -187,7 +187,7 @@ FAQ_ITEMS = [
                 "month.</p>"
                 "<p>Before starting, you attend an orientation provided by JII, so even "
                 "first-timers can take part with peace of mind.</p>"
-                "<p>For one-off volunteering, 1 session of up to 3 hours is typical.</p>"
+                "<p>For one-off volunteering, 1 session usually lasts no more than 3 hours.</p>"
             ),
             ne=(
                 "<p>ओतोनारी-सान (छिमेकी) जोडी (दीर्घकालीन गतिविधि) का लागि हप्तामा करिब 2 "
@@ -240,7 +240,7 @@ FAQ_ITEMS = [
                 "How are participants checked and matched, and is there any follow-up during "
                 "the activity?"
             ),
-            ne="सहभागीहरूको जाँच र जोडी मिलान कसरी गरिन्छ, र गतिविधिका क्रममा फलोअप हुन्छ?",
+            ne="सहभागीहरूको जाँच र साझेदार मिलान कसरी गरिन्छ, र गतिविधिका क्रममा फलोअप हुन्छ?",
         ),
         "answer": T(
             ja=(
@@ -250,7 +250,7 @@ FAQ_ITEMS = [
                 "対応します。</p>"
             ),
             en=(
-                "<p>Every participant goes through identity verification, an information "
+                "<p>Every participant goes through identity verification, an orientation "
                 "session and an individual interview. Based on each person's character, "
                 "interests, preferences, hopes, challenges and language skills, an experienced "
                 "JII coordinator then proposes candidates.</p>"
@@ -258,7 +258,7 @@ FAQ_ITEMS = [
                 "responds quickly to any worries or problems.</p>"
             ),
             ne=(
-                "<p>सबै सहभागीको परिचय पुष्टि, जानकारी सत्र र व्यक्तिगत अन्तर्वार्ता गरिन्छ, र "
+                "<p>सबै सहभागीको परिचय प्रमाणीकरण, अभिमुखीकरण र व्यक्तिगत अन्तर्वार्ता गरिन्छ, र "
                 "प्रत्येकको स्वभाव, रुचि, विशेष प्राथमिकता, चाहना र समस्या तथा भाषा सीपका "
                 "आधारमा अनुभवी JII संयोजकले उपयुक्त उम्मेदवार प्रस्ताव गर्छन्।</p>"
                 "<p>गतिविधिका क्रममा पनि JII संयोजकले नियमित रूपमा फलोअप गर्छन्, र कुनै चिन्ता "
@@ -288,10 +288,10 @@ FAQ_ITEMS = [
                 "start.</p>"
             ),
             ne=(
-                "<p>ध्यानपूर्वक गरिने अन्तर्वार्ताका कारण जोडी मिलानको सफलता दर उच्च छ, तर "
+                "<p>ध्यानपूर्वक गरिने अन्तर्वार्ताका कारण साझेदार मिलानको सफलता दर उच्च छ, तर "
                 "व्यक्तिगत वा कामसम्बन्धी कारणले गतिविधि जारी राख्न गाह्रो भएमा बीचमै जोडी "
                 "परिवर्तन गर्न सकिन्छ।</p>"
-                "<p>यस्तो अवस्थामा फेरि जोडी मिलान गरिन्छ र सहज रूपमा नयाँ सुरुवात गर्ने लक्ष्य "
+                "<p>यस्तो अवस्थामा फेरि साझेदार मिलान गरिन्छ र सहज रूपमा नयाँ सुरुवात गर्ने लक्ष्य "
                 "राखिन्छ।</p>"
             ),
         ),
@@ -368,8 +368,7 @@ FAQ_ITEMS = [
                 "<p>企業の課題、参加人数、予算に応じて、支援内容とコストを柔軟に調整します。</p>"
             ),
             en=(
-                "<p>When you join as a corporate member, all fees are billed to the company in "
-                "a single invoice.</p>"
+                "<p>When you join as a corporate member, all fees are billed to the company as a whole.</p>"
                 "<p>JII does not charge individuals any additional participation or "
                 "membership fees.</p>"
                 "<p>We adjust the support and its cost flexibly to your company's needs, the "
@@ -399,7 +398,7 @@ FAQ_ITEMS = [
                 "開催や、他企業の担当者同士のネットワークづくりや情報交換の機会にもつなげています。</p>"
             ),
             en=(
-                "<p>Through participant surveys and follow-ups, we regularly make visible the "
+                "<p>Through participant surveys and follow-ups, we regularly measure and report the "
                 "satisfaction of foreign employees and the changes in attitude of employees who "
                 "take part as volunteers. For companies, we provide reports and hold meetings to "
                 "share challenges, and we also create opportunities for the people in charge at "
