@@ -12,7 +12,7 @@ FAQ_ITEMS = [
     {
         "category": "support",
         "question": T(
-            ja="外国人社員はどのようなサポートを受けられますか?",
+            ja="外国人社員はどのようなサポートを受けられますか？",
             en="What kind of support do foreign employees receive?",
             ne="विदेशी कर्मचारीहरूले कस्तो सहयोग पाउन सक्छन्?",
         ),
@@ -93,7 +93,7 @@ FAQ_ITEMS = [
     {
         "category": "participation",
         "question": T(
-            ja="どのような社員が参加できますか?",
+            ja="どのような社員が参加できますか？",
             en="Which employees can take part?",
             ne="कस्ता कर्मचारीहरू सहभागी हुन सक्छन्?",
         ),
@@ -128,7 +128,7 @@ FAQ_ITEMS = [
                 "<p><b>सहयोग पाउने विदेशी कर्मचारी:</b></p>"
                 "<p>सामान्य मापदण्डका रूपमा, जापान आएको करिब 10 वर्षभन्दा कम भएका र जापानी "
                 "समाजमा घुलमिल हुन चाहने, यहाँ दीर्घकालीन जीवनको आधार बनाउन चाहने वा जापानमा "
-                "बालबालिका हुर्काइरहनुभएका व्यक्तिहरू यसमा सहभागी हुन सक्नुहुन्छ।</p>"
+                "बालबालिका हुर्काइरहनुभएका व्यक्तिहरू यसमा सहभागी हुन सक्छन्।</p>"
                 "<p><b>स्वयंसेवकका रूपमा सहभागी हुने कर्मचारी:</b></p>"
                 "<p>जापानी वा विदेशी, जुनसुकै राष्ट्रियताका कर्मचारी सहभागी हुन सक्नुहुन्छ। "
                 "विदेशी कर्मचारी स्वयंसेवकका रूपमा सहभागी हुन चाहेमा जापानमा 10 वर्ष वा "
@@ -140,7 +140,7 @@ FAQ_ITEMS = [
     {
         "category": "volunteering",
         "question": T(
-            ja="ボランティアには特別なスキルが必要ですか?",
+            ja="ボランティアには特別なスキルが必要ですか？",
             en="Do volunteers need any special skills?",
             ne="स्वयंसेवकलाई कुनै विशेष सीप चाहिन्छ?",
         ),
@@ -169,7 +169,7 @@ FAQ_ITEMS = [
     {
         "category": "volunteering",
         "question": T(
-            ja="ボランティア活動にはどのくらいの時間が必要ですか?",
+            ja="ボランティア活動にはどのくらいの時間が必要ですか？",
             en="How much time does volunteering take?",
             ne="स्वयंसेवा गर्न कति समय चाहिन्छ?",
         ),
@@ -204,7 +204,7 @@ FAQ_ITEMS = [
     {
         "category": "matching",
         "question": T(
-            ja="ペアは社内の社員同士ですか、それとも社外の方とですか?",
+            ja="ペアの相手は社内・社外のどちらから選べますか？",
             en="Are pairs made within the company, or with people outside it?",
             ne="जोडी कम्पनीभित्रकै कर्मचारीबीच बनाइन्छ कि बाहिरका व्यक्तिसँग?",
         ),
@@ -235,7 +235,7 @@ FAQ_ITEMS = [
     {
         "category": "matching",
         "question": T(
-            ja="参加者の確認やマッチングはどのように行われますか?活動中のフォローはありますか?",
+            ja="参加者の確認やマッチングはどのように行われますか？　活動中のフォローはありますか？",
             en=(
                 "How are participants checked and matched, and is there any follow-up during "
                 "the activity?"
@@ -270,7 +270,7 @@ FAQ_ITEMS = [
     {
         "category": "matching",
         "question": T(
-            ja="ペアとの活動がうまくいかない場合はどうなりますか?",
+            ja="ペアの相手と合わない場合や、活動の継続が難しくなった場合はどうなりますか？",
             en="What happens if a pair doesn't work out?",
             ne="जोडीसँगको गतिविधि राम्रोसँग अघि बढेन भने के हुन्छ?",
         ),
@@ -300,7 +300,7 @@ FAQ_ITEMS = [
     {
         "category": "participation",
         "question": T(
-            ja="社員はいつ、どのように参加できますか?",
+            ja="社員はいつ、どのように参加できますか？",
             en="When and how can employees join?",
             ne="कर्मचारीहरू कहिले र कसरी सहभागी हुन सक्छन्?",
         ),
@@ -327,7 +327,7 @@ FAQ_ITEMS = [
     {
         "category": "company",
         "question": T(
-            ja="導入までにどのくらいの期間がかかりますか?",
+            ja="導入までにどのくらいの期間がかかりますか？",
             en="How long does it take to introduce the program?",
             ne="कार्यक्रम लागू गर्न कति समय लाग्छ?",
         ),
@@ -349,7 +349,7 @@ FAQ_ITEMS = [
                 "लाग्छ।</p>"
                 "<p>लागू गर्नुअघि कर्मचारीहरूका लागि जानकारी सत्र पनि सञ्चालन गर्न सकिने "
                 "भएकाले पहिलो पटक प्रयोग गर्ने कम्पनीहरूले पनि ढुक्कसँग लागू गर्न "
-                "सक्नुहुन्छ।</p>"
+                "सक्छन्।</p>"
             ),
         ),
     },
@@ -357,7 +357,7 @@ FAQ_ITEMS = [
     {
         "category": "company",
         "question": T(
-            ja="費用はどのように請求されますか?",
+            ja="費用はどのように請求されますか？",
             en="How is the program billed?",
             ne="शुल्क कसरी लिइन्छ?",
         ),
@@ -387,7 +387,7 @@ FAQ_ITEMS = [
     {
         "category": "company",
         "question": T(
-            ja="活動の成果はどのように把握し、企業に報告されますか?",
+            ja="活動の成果はどのように把握・報告されますか？",
             en="How are results measured and reported to the company?",
             ne="नतिजा कसरी मापन गरिन्छ र कम्पनीलाई कसरी जानकारी दिइन्छ?",
         ),
