@@ -178,3 +178,14 @@ def test_faq_json_ld_answers_keep_their_paragraphs_apart(client):
     assert "一つ目です。\n二つ目&三つ目\nA\nB" in texts
     for text in texts:
         assert "。" + "二" not in text
+
+
+def test_the_static_export_carries_the_root_icons():
+    from staticsite.render import Renderer, Target
+    from staticsite.writer import StaticSite
+
+    renderer = Renderer(Target.from_options(None, None))
+    with renderer.active():
+        files = {f.path: f.content for f in StaticSite.site_files(None, renderer, "test")}
+    assert files["favicon.ico"].startswith(b"\x00\x00\x01\x00")
+    assert files["apple-touch-icon.png"].startswith(b"\x89PNG")
