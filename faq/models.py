@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from html import unescape
 from itertools import groupby
 
 from django.db import models
@@ -26,6 +28,10 @@ class FAQCategory(models.TextChoices):
     VOLUNTEERING = "volunteering", _("Volunteering")
     MATCHING = "matching", _("Pairs and matching")
     COMPANY = "company", _("For companies")
+
+
+# Where a block of rich text ends (a paragraph, a list item, a heading, a line break).
+BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|div|ul|ol)\s*>|<br\s*/?>", re.IGNORECASE)
 
 
 class FAQItemQuerySet(models.QuerySet):
@@ -71,7 +77,11 @@ class FAQItem(TranslatableMixin, index.Indexed, models.Model):
 
     @property
     def answer_text(self) -> str:
-        return strip_tags(self.answer).strip()
+        """The answer as plain text (the page's JSON-LD): a line break where a
+        paragraph, an item or a line ends, so paragraphs never run together."""
+        broken = BLOCK_END.sub("\n", self.answer or "")
+        lines = (" ".join(line.split()) for line in unescape(strip_tags(broken)).splitlines())
+        return "\n".join(line for line in lines if line)
 
 
 class FAQItemOut(Schema):

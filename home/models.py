@@ -131,6 +131,15 @@ class SiteSettings(TranslatableMixin, models.Model):
     """
 
     organisation_name = models.CharField(_("organisation name"), max_length=200)
+    legal_name = models.CharField(
+        _("legal name"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The organisation's full registered name, with its legal form (for example "
+            "特定非営利活動法人…), shown in the footer and on the about page when set."
+        ),
+    )
     footer_text = models.TextField(_("footer text"), blank=True)
     address = models.TextField(_("address"), blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
@@ -151,6 +160,7 @@ class SiteSettings(TranslatableMixin, models.Model):
 
     panels = [
         FieldPanel("organisation_name"),
+        FieldPanel("legal_name"),
         FieldPanel("footer_text"),
         MultiFieldPanel(
             [FieldPanel("address"), FieldPanel("contact_email"), FieldPanel("phone")],
@@ -168,6 +178,12 @@ class SiteSettings(TranslatableMixin, models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation_name} ({self.locale.language_code})"
+
+    @property
+    def has_contact_details(self) -> bool:
+        """Whether any of the organisation's details are set (until then the footer and
+        the about page lead to the contact form instead of an empty block)."""
+        return any((self.legal_name, self.address, self.contact_email, self.phone))
 
     @property
     def recipients(self) -> list[str]:

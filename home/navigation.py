@@ -15,6 +15,26 @@ class Navigation:
     menu: list[Page] = field(default_factory=list)  # header: children shown in menus
     footer: list[Page] = field(default_factory=list)  # footer: every top-level page
 
+    def page(self, slug: str) -> Page | None:
+        """A top-level page by its slug (the same in every language: ``contact``,
+        ``register``), for links the copy makes to it; None when it is not live."""
+        return next((page for page in self.footer if page.slug == slug), None)
+
+    @property
+    def page_register(self) -> Page | None:
+        """The participant registration, which the copy's "who can take part" leads to."""
+        return self.page("register")
+
+    @property
+    def page_faq(self) -> Page | None:
+        """The FAQ, which a search that found nothing suggests."""
+        return self.page("faq")
+
+    @property
+    def page_contact(self) -> Page | None:
+        """The contact form, which every "contact us" in the copy leads to."""
+        return self.page("contact")
+
 
 def build_navigation(request: HttpRequest, locale: Locale) -> Navigation:
     """One query, the home page's live public children; a second for the home page

@@ -257,6 +257,7 @@ class SiteBuilder:
             SiteSettings.objects.create(
                 locale=self.source_locale,
                 organisation_name=spec["organisation_name"].ja,
+                legal_name=spec["legal_name"].ja,
                 footer_text=spec["footer_text"].ja,
                 address=spec["address"].ja,
                 contact_email=spec["contact_email"],
@@ -330,8 +331,23 @@ class SiteBuilder:
                     context=segment.context,
                     defaults={"data_json": json.dumps(documents[code].pk)},
                 )
+            self.localise_links(source, code)
             translation.save_target(publish=True)
             self.report.translations += 1
+
+    def localise_links(self, source, code: str) -> None:
+        """A link the Japanese copy makes to one of the site's pages (``/ja/contact/``)
+        leads to the same page in the translation's language (``/en/contact/``):
+        wagtail-localize keeps a link's address from the source unless overridden."""
+        prefix = f"/{SOURCE_LANGUAGE}/"
+        for segment in source.overridablesegment_set.all():
+            href = json.loads(segment.data_json)
+            if isinstance(href, str) and href.startswith(prefix):
+                SegmentOverride.objects.update_or_create(
+                    locale=self.locales[code],
+                    context=segment.context,
+                    defaults={"data_json": json.dumps(f"/{code}/{href[len(prefix) :]}")},
+                )
 
     def synchronise_locales(self) -> None:
         """New Japanese pages appear in English and Nepali, ready to translate."""

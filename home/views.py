@@ -1,8 +1,14 @@
-"""The editors' translation work in the admin: a dashboard panel and the full list."""
+"""The editors' translation work in the admin (a dashboard panel and the full list), the
+admin's record searches, and the public site search."""
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -12,7 +18,10 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.search.index import class_is_indexed
 from wagtail.snippets.views.snippets import EditView
 
+from home.localization import active_locale
 from home.search import records_matching
+from home.seo import Alternate, language_name
+from home.site_search import search_site
 from home.translation_work import may_translate, translation_actions, translation_work
 
 #: The panel shows this many items per language; the full list shows them all.
@@ -77,3 +86,22 @@ class WordSearchMixin:
         if not self.is_searching or (class_is_indexed(queryset.model) and self.search_backend_name):
             return super().search_queryset(queryset)
         return records_matching(queryset, self.search_query, list(self.search_fields or []))
+
+
+def site_search(request):
+    """``/<lang>/search/?q=``: the visitor's language's pages and FAQ (``home.site_search``).
+    The language links keep the query; nothing found suggests the FAQ and the contact
+    form. Never cached: the answer depends on the query."""
+    typed = request.GET.get("q", "")
+    query, hits = search_site(active_locale(request), typed if isinstance(typed, str) else "")
+    suffix = f"?{urlencode({'q': query})}" if query else ""
+    current = request.LANGUAGE_CODE
+    alternates = [
+        Alternate(code, language_name(code), f"/{code}/search/{suffix}", code == current)
+        for code, _name in settings.LANGUAGES
+    ]
+    context = {"query": query, "hits": hits, "_language_alternates": alternates}
+    response = TemplateResponse(request, "home/search.html", context)
+    add_never_cache_headers(response)
+    response["X-Robots-Tag"] = "noindex"
+    return response

@@ -156,6 +156,8 @@ def describe(form) -> list[dict]:
                 "select": "choice",
                 "radioselect": "choice",
                 "checkboxselectmultiple": "multiple_choice",
+                # a single material on offer: nothing to tick on the page, the same field
+                "multiplehidden": "multiple_choice",
                 "checkbox": "boolean",
                 "numberinput": "integer",
                 "dateinput": "date",

@@ -151,8 +151,20 @@ class JapaneseLevel(models.TextChoices):
     NONE = "none", _("None yet")
 
 
-# A volunteer of foreign nationality must communicate in Japanese without difficulty.
+# A volunteer of foreign origin must communicate in Japanese without difficulty.
 FLUENT_JAPANESE = {JapaneseLevel.NATIVE, JapaneseLevel.FLUENT}
+# ...and have lived in Japan for this many years or more.
+VOLUNTEER_MIN_YEARS = 10
+
+
+class Origin(models.TextChoices):
+    """Where a volunteer comes from, as the volunteer rule reads it: foreign origin
+    (外国出身) means born and raised outside Japan, whatever the nationality now (a
+    naturalised Japanese citizen can be of foreign origin; a foreign national born
+    and raised here is not). Stored blank for registrations from before the question."""
+
+    JAPAN = "japan", _("No: I was born or raised in Japan")
+    ABROAD = "abroad", _("Yes: I was born and raised outside Japan")
 
 
 class Nationality(models.TextChoices):

@@ -12,12 +12,14 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
-from django.http import FileResponse, Http404, HttpRequest
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.views.decorators.http import require_GET
 
-from inquiries.models import MaterialDownload, MaterialRequest
+from inquiries.choices import FormKind
+from inquiries.models import IntakeFormPage, MaterialDownload, MaterialRequest
 from leads.models import TimelineEntry
 from leads.services import add_to_timeline
 from programs.documents import is_gated
@@ -41,8 +43,8 @@ def material_download(request: HttpRequest, token: str):
     try:
         data = signing.Signer(salt=SALT).unsign_object(token)
         request_id, material_id = int(data["r"]), int(data["m"])
-    except (signing.BadSignature, KeyError, TypeError, ValueError):
-        raise Http404 from None
+    except (signing.BadSignature, KeyError, TypeError, ValueError, AttributeError):
+        return link_not_working(request, None)
     expired_before = timezone.now() - timedelta(days=settings.MATERIAL_LINK_MAX_AGE_DAYS)
     record = (
         MaterialRequest.objects.genuine()
@@ -55,13 +57,40 @@ def material_download(request: HttpRequest, token: str):
         else None
     )
     if material is None or material.document is None:
-        raise Http404
+        return link_not_working(request, request_id)
     MaterialDownload.objects.create(request=record, material=material)
     add_to_timeline(record.organization, TimelineEntry.Kind.DOWNLOAD, title=material.title)
     document = material.document
     response = FileResponse(
         document.file.open("rb"), as_attachment=True, filename=document.filename
     )
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def link_not_working(request: HttpRequest, request_id: int | None) -> HttpResponse:
+    """A link that expired, was changed or never was: the page says so and offers a
+    new request, in the language the request was made in (a link that cannot be read
+    names none: the visitor's language then), instead of the generic 404."""
+    language = (
+        MaterialRequest.objects.filter(pk=request_id)
+        .values_list("locale__language_code", flat=True)
+        .first()
+        if request_id is not None and 0 < request_id < 2**63
+        else None
+    ) or translation.get_language_from_request(request)
+    with translation.override(language):
+        request.LANGUAGE_CODE = language
+        request_page = (
+            IntakeFormPage.objects.live().for_form(FormKind.MATERIAL_REQUEST, language).first()
+        )
+        response = render(
+            request,
+            "inquiries/download_expired.html",
+            {"request_page": request_page, "link_days": settings.MATERIAL_LINK_MAX_AGE_DAYS},
+            status=404,
+        )
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex"
     return response

@@ -182,12 +182,34 @@ class MaterialRequestForm(IntakeForm):
         "form_token",
     ]
 
-    def __init__(self, *args, locale_id=None, **kwargs):
+    def __init__(self, *args, locale_id=None, material: str = "", **kwargs):
+        """``material``: the one the visitor came to request (the materials page's
+        "request this material", ``?material=<id>``), ticked when it is on offer. With a
+        single material on offer there is nothing to choose: it is sent as a hidden
+        value and the page names it (``single_material``)."""
         super().__init__(*args, **kwargs)
-        self.fields["materials"].queryset = Material.objects.for_locale(locale_id)
+        field = self.fields["materials"]
+        field.queryset = Material.objects.for_locale(locale_id)
+        # (no locale: the API's schema, built when the site starts, before any query)
+        offered = list(field.queryset) if locale_id is not None else []
+        self.single_material = offered[0] if len(offered) == 1 else None
+        if self.single_material is not None:
+            field.widget = forms.MultipleHiddenInput()
+            field.required = False  # nothing to choose: sent without it, it is that one
+            self.initial["materials"] = [self.single_material.pk]
+        elif not self.is_bound and isinstance(material, str) and material.isascii():
+            chosen = [m.pk for m in offered if str(m.pk) == material.strip()]
+            if chosen:
+                self.initial["materials"] = chosen
         self.fields["company"].widget.attrs["autocomplete"] = "organization"
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
+
+    def clean_materials(self):
+        chosen = self.cleaned_data["materials"]
+        if not chosen and self.single_material is not None:
+            return Material.objects.filter(pk=self.single_material.pk)
+        return chosen
 
     def answers(self) -> dict:
         answers = super().answers()
@@ -238,6 +260,8 @@ class OnboardingForm(IntakeForm):
 
 
 FAMILY_ROWS = 4
+# The code of the error that refuses a volunteer under the program's rule.
+NOT_ELIGIBLE = "not_eligible"
 # How many people a volunteer supports at once, in words (up to choices.MAX_CAPACITY).
 CAPACITY_LABELS = {1: _("1 person"), 2: _("2 people"), 3: _("3 people")}
 
@@ -245,10 +269,11 @@ CAPACITY_LABELS = {1: _("1 person"), 2: _("2 people"), 3: _("3 people")}
 class RegistrationForm(IntakeForm):
     """Registration of a supported or volunteer employee; the role is chosen first.
 
-    The program's rules: a volunteer of foreign nationality must have lived in Japan
-    for 10 years or more and communicate in Japanese without difficulty (refused
-    otherwise); a supported employee in Japan for 10 years or more is accepted but
-    flagged for a coordinator to review.
+    The program's rules: a volunteer of foreign origin (born and raised outside Japan,
+    of any nationality: ``choices.Origin``) must have lived in Japan for 10 years or
+    more and communicate in Japanese without difficulty (refused otherwise, with what
+    they can do instead); a supported employee in Japan for 10 years or more is
+    accepted but flagged for a coordinator to review.
     """
 
     role = forms.ChoiceField(choices=choices.Role.choices, widget=forms.HiddenInput)
@@ -273,6 +298,16 @@ class RegistrationForm(IntakeForm):
         ),
     )
     nationality = select(_("Nationality"), choices.Nationality)
+    origin = forms.ChoiceField(
+        label=_("Were you born and raised outside Japan?"),
+        choices=choices.Origin.choices,
+        widget=forms.RadioSelect,
+        help_text=_(
+            "Volunteers of any nationality are welcome. Volunteers of foreign origin (born "
+            "and raised outside Japan) need to have lived in Japan for 10 years or more and "
+            "to communicate in Japanese without difficulty."
+        ),
+    )
     years_in_japan = forms.IntegerField(
         label=_("Years living in Japan"), min_value=0, max_value=100
     )
@@ -310,7 +345,7 @@ class RegistrationForm(IntakeForm):
     )
 
     supported_only = ("needs", "needs_other")
-    volunteer_only = ("help_with", "capacity")
+    volunteer_only = ("origin", "help_with", "capacity")
     control_fields = (
         *IntakeForm.control_fields,
         *(f"family_{part}_{n}" for n in range(1, FAMILY_ROWS + 1) for part in ("relation", "age")),
@@ -386,22 +421,25 @@ class RegistrationForm(IntakeForm):
         return data
 
     def check_eligibility(self, data) -> None:
-        nationality = data.get("nationality")
+        """Refuses a volunteer of foreign origin without the years or the Japanese the
+        rule asks for (``NOT_ELIGIBLE``: the page then says what they can do instead).
+        Nationality plays no part: the rule is about origin."""
+        if self.role != choices.Role.VOLUNTEER:
+            return
+        origin = data.get("origin")
         years = data.get("years_in_japan")
         level = data.get("japanese_level")
-        if nationality is None or years is None or level is None:
+        if origin != choices.Origin.ABROAD or years is None or level is None:
             return
-        foreign_volunteer = (
-            self.role == choices.Role.VOLUNTEER and nationality != choices.Nationality.JAPAN
-        )
-        if foreign_volunteer and (years < 10 or level not in choices.FLUENT_JAPANESE):
+        if years < choices.VOLUNTEER_MIN_YEARS or level not in choices.FLUENT_JAPANESE:
             raise forms.ValidationError(
                 _(
-                    "Volunteers of foreign nationality need to have lived in Japan for "
-                    "10 years or more and to communicate in Japanese without difficulty. "
-                    "We are sorry that we cannot accept this registration as a volunteer."
+                    "Volunteers of foreign origin (born and raised outside Japan) need to "
+                    "have lived in Japan for 10 years or more and to communicate in Japanese "
+                    "without difficulty. We are sorry that we cannot accept this "
+                    "registration as a volunteer."
                 ),
-                code="not_eligible",
+                code=NOT_ELIGIBLE,
             )
 
     def review_reason(self) -> str:
@@ -420,9 +458,18 @@ class RegistrationForm(IntakeForm):
 
 
 class RoleChoiceForm(forms.Form):
-    """The first step of registration: which role the employee registers for."""
+    """The first step of registration: which role the employee registers for. Bound
+    when the step's form was sent (``?role=``), so a missing or unknown role gets the
+    server's message in the page's language, as every other form does."""
 
     role = radios(_("I am registering as"), choices.Role)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["role"].error_messages = {
+            "required": _("Please choose how you would like to take part."),
+            "invalid_choice": _("Please choose how you would like to take part."),
+        }
 
 
 FORMS = {
@@ -433,10 +480,13 @@ FORMS = {
 }
 
 
-def form_for(page, data=None, role: str | None = None, company_code: str = "") -> IntakeForm | None:
+def form_for(
+    page, data=None, role: str | None = None, company_code: str = "", material: str = ""
+) -> IntakeForm | None:
     """The form of ``page``, bound to ``data`` when given; None while a registration
     still needs its role chosen. ``company_code`` (a registration link's ``?company=``)
-    pre-fills the registration's hidden code when it can be one."""
+    pre-fills the registration's hidden code when it can be one; ``material`` (a
+    material request's ``?material=``) ticks that material."""
     form_class = FORMS[page.form_kind]
     kwargs: dict = {}
     if form_class is RegistrationForm:
@@ -445,6 +495,8 @@ def form_for(page, data=None, role: str | None = None, company_code: str = "") -
         kwargs["role"] = role
     if form_class is MaterialRequestForm:
         kwargs["locale_id"] = page.locale_id
+        if data is None:
+            kwargs["material"] = material
     if data is None:
         initial = {"form_token": issue_token(kind=page.form_kind)}
         if role:

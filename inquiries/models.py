@@ -63,6 +63,15 @@ class IntakeFormValue(PageValue):
         )
 
 
+# The thank-you page's heading names what was sent (a request is not a "message").
+THANKS_TITLES = {
+    FormKind.INQUIRY: _("Thank you. We have received your message."),
+    FormKind.MATERIAL_REQUEST: _("Thank you. We have received your request for materials."),
+    FormKind.ONBOARDING: _("Thank you. We have received your request for a consultation."),
+    FormKind.REGISTRATION: _("Thank you. We have received your registration."),
+}
+
+
 class IntakeFormPage(BasePage):
     """A page that hosts one of the intake forms.
 
@@ -129,6 +138,7 @@ class IntakeFormPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["form_name"] = choices.FORM_NAMES.get(self.form_kind)
+        context["thanks_title"] = THANKS_TITLES.get(self.form_kind, THANKS_TITLES[FormKind.INQUIRY])
         context["privacy_page"] = self.privacy_page()
         return context
 
@@ -410,6 +420,7 @@ class ParticipantRegistration(Submission):
 
     Eligibility is checked by the form; what passes but needs a coordinator's eye
     (a supported employee in Japan for 10 years or more) is flagged for review.
+    ``origin`` is what the volunteer rule reads; ``nationality`` is only shown to staff.
     """
 
     role = models.CharField(_("role"), max_length=20, choices=choices.Role.choices)
@@ -440,6 +451,17 @@ class ParticipantRegistration(Submission):
     )
     nationality = models.CharField(
         _("nationality"), max_length=10, choices=choices.Nationality.choices
+    )
+    origin = models.CharField(
+        _("born and raised outside Japan"),
+        max_length=10,
+        choices=choices.Origin.choices,
+        blank=True,
+        help_text=_(
+            "Asked of volunteers (the rule for volunteers of foreign origin); blank when "
+            "not asked: supported employees, and volunteers who registered before the "
+            "question."
+        ),
     )
     years_in_japan = models.PositiveSmallIntegerField(_("years in Japan"))
     prefecture = models.CharField(

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import logging
 import uuid
+from dataclasses import replace
 
 from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.db import InterfaceError, OperationalError
 from django.http import (
     HttpResponse,
@@ -34,9 +36,10 @@ from django.views.decorators.debug import sensitive_post_parameters, sensitive_v
 
 from home.database import is_unavailable
 from home.exporting import current_target
+from home.seo import page_alternates
 from inquiries import ratelimit, services
-from inquiries.choices import FORM_KINDS, THANKS
-from inquiries.forms import RoleChoiceForm, form_for
+from inquiries.choices import FORM_KINDS, THANKS, Role
+from inquiries.forms import NOT_ELIGIBLE, RegistrationForm, RoleChoiceForm, form_for
 from inquiries.http import LANGUAGES, origin_refused
 from inquiries.models import FormKind, IntakeFormPage
 from inquiries.tokens import issue_token, shared_token
@@ -67,9 +70,17 @@ def serve_intake_page(page, request, step: str | None = None):
         context.update(sent=True, record=record, downloads=services.material_links(record))
     else:
         company_code = request.GET.get("company", "")
-        form = form_for(page, role=step or request.GET.get("role"), company_code=company_code)
+        form = form_for(
+            page,
+            role=step or request.GET.get("role"),
+            company_code=company_code,
+            material=request.GET.get("material", ""),
+        )
         if form is None:
-            context.update(role_form=RoleChoiceForm(), company_code=_code(company_code))
+            role_form = RoleChoiceForm(request.GET if "role" in request.GET else None)
+            if role_form.is_bound and not role_form.is_valid():
+                status = 400  # sent without a role (or with one that is not offered)
+            context.update(role_form=role_form, company_code=_code(company_code))
         else:
             if current_target() is not None:  # the same file for everyone: the shared token
                 form.initial["form_token"] = shared_token(page.form_kind)
@@ -77,7 +88,33 @@ def serve_intake_page(page, request, step: str | None = None):
     return form_page_response(request, page, context, status)
 
 
+def role_step_context(page, request, form: RegistrationForm) -> dict:
+    """Step 2 of a registration: the role chosen, the way back to change it (the
+    company's link code kept), the language links to the same step in each language,
+    and, for a volunteer the rule refuses, where to go instead."""
+    code = _code(form["company_code"].value() or "")
+    query = f"?company={code}" if code else ""
+    alternates = [
+        replace(alt, url=f"{alt.url}{form.role}/{query}") for alt in page_alternates(page, request)
+    ]
+    context = {
+        "chosen_role": Role(form.role).label,
+        "change_role_url": f"{page.url}{query}",
+        "_language_alternates": alternates,
+    }
+    if form.is_bound and form.has_error(NON_FIELD_ERRORS, NOT_ELIGIBLE):
+        language = page.locale.language_code
+        contact = IntakeFormPage.objects.live().for_form(FormKind.INQUIRY, language).first()
+        context["refused_volunteer"] = {
+            "support_url": f"{page.url}{Role.SUPPORTED}/{query}",
+            "contact_url": contact.url if contact else "",
+        }
+    return context
+
+
 def form_page_response(request, page, context, status):
+    if isinstance(context.get("form"), RegistrationForm):
+        context.update(role_step_context(page, request, context["form"]))
     response = TemplateResponse(request, page.get_template(request), context, status=status)
     add_never_cache_headers(response)
     if status == 503:

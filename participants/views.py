@@ -55,6 +55,11 @@ FLAG_REASONS = {
     "supported employee in Japan for 10 years or more": gettext_lazy(
         "Supported employee who has lived in Japan for 10 years or more"
     ),
+    # set by inquiries' migration 0017 (the rule now reads origin, not nationality)
+    "volunteer registered before the origin question: check the volunteer rule": gettext_lazy(
+        "Volunteer who registered before being asked where they were born and raised: "
+        "check the rule for volunteers of foreign origin"
+    ),
 }
 
 

@@ -7,6 +7,7 @@ from wagtail.api.v3.urls import api as wagtail_api
 from wagtail.documents import urls as wagtaildocs_urls
 
 from frontends import api as frontends_api
+from home import views as home_views
 from inquiries import views as intake_views
 from inquiries.downloads import material_download
 from ocp import api, i18n, page_find, views
@@ -35,6 +36,8 @@ urlpatterns = [
         views.share_image,
         name="share_image",
     ),
+    path("favicon.ico", views.root_icon, {"name": "favicon.ico"}, name="favicon"),
+    path("apple-touch-icon.png", views.root_icon, {"name": "apple-touch-icon.png"}),
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
     path("", views.root_redirect, name="root"),
@@ -81,6 +84,7 @@ if settings.SERVE_MEDIA:
 
 # Every public page carries its language prefix: /ja/, /en/, /ne/.
 urlpatterns += i18n_patterns(
+    path("search/", home_views.site_search, name="site_search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

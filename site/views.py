@@ -28,6 +28,25 @@ def root_redirect(request: HttpRequest) -> HttpResponse:
     return response
 
 
+# The icons browsers ask for at the site's root whatever the page says (no hashed
+# static URL can answer there); the files are the site's own mark (static/img/).
+ROOT_ICONS = {
+    "favicon.ico": ("img/favicon.ico", "image/x-icon"),
+    "apple-touch-icon.png": ("img/apple-touch-icon.png", "image/png"),
+}
+
+
+@require_GET
+def root_icon(request: HttpRequest, name: str) -> HttpResponse:
+    from django.contrib.staticfiles import finders
+
+    static_name, content_type = ROOT_ICONS[name]
+    with open(finders.find(static_name), "rb") as handle:
+        response = HttpResponse(handle.read(), content_type=content_type)
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
 @require_GET
 def share_image(request: HttpRequest, page_id: int, digest: str) -> HttpResponse:
     """A page's default share image (``home.share_images``). The address names what it

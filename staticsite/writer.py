@@ -173,6 +173,9 @@ class StaticSite:
         return [
             File("sitemap.xml", renderer.get("/sitemap.xml"), "sitemap", reason),
             File("robots.txt", renderer.get("/robots.txt"), "robots", reason),
+            # browsers ask the root for these whatever the page links (ocp.views.ROOT_ICONS)
+            File("favicon.ico", renderer.get("/favicon.ico"), "icon", reason),
+            File("apple-touch-icon.png", renderer.get("/apple-touch-icon.png"), "icon", reason),
             *render.not_found_files(renderer, languages, reason),
         ]
 

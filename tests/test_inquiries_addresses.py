@@ -219,7 +219,7 @@ def test_a_hostile_address_is_refused_by_the_json_api(client, address):
     ['"a,victim@evil.example,b"@example.com', "a@example.com\u2028victim@evil.example"],
 )
 def test_a_registration_refuses_a_hostile_address_too(client, address):
-    extra = {**VOLUNTEER, "nationality": "JP", "consent": True, "agrees_to_screening": True}
+    extra = {**VOLUNTEER, "origin": "japan", "consent": True, "agrees_to_screening": True}
     response = api_post(client, address, form="registration", extra=extra)
     assert response.status_code == 400, response.content
     assert set(response.json()["errors"]) == {"email"}

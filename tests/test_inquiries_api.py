@@ -105,6 +105,7 @@ def test_registration_applies_the_eligibility_rules(client):
     body = {
         **SUPPORTED,
         "role": "volunteer",
+        "origin": "abroad",
         "nationality": "VN",
         "years_in_japan": 9,
         "japanese_level": "fluent",

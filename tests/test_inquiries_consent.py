@@ -29,6 +29,7 @@ INQUIRY = {
 REGISTRATION = {
     **VOLUNTEER,
     "nationality": "JP",
+    "origin": "japan",
     "email": "sita@consent.example",
     "consent": True,
     "agrees_to_screening": True,

@@ -9,7 +9,7 @@ from wagtail.documents import get_document_model
 
 from inquiries.models import MaterialDownload, MaterialRequest
 from programs.models import Material
-from tests.support.factories import DocumentFactory
+from tests.support.factories import DocumentFactory, MaterialFactory
 from tests.support.intake import run_worker, send
 
 pytestmark = pytest.mark.django_db
@@ -96,6 +96,8 @@ def test_spam_requests_get_no_working_links(client):
     ],
 )
 def test_only_published_materials_of_the_page_language_can_be_chosen(client, materials, message):
+    if materials == []:  # with a single material there is nothing to choose: a second one
+        MaterialFactory(language="en")
     if materials == "other-language":
         materials = [material("ja").pk]
     response = send(client, "/en/request-materials/", {**ANSWERS, "materials": materials})

@@ -110,7 +110,13 @@ SUPPORTED = {
     "family_relation_2": "child",
     "family_age_2": "5",
 }
-VOLUNTEER = {**REGISTRATION, "role": "volunteer", "help_with": ["hospital"], "capacity": "2"}
+VOLUNTEER = {
+    **REGISTRATION,
+    "role": "volunteer",
+    "origin": "abroad",
+    "help_with": ["hospital"],
+    "capacity": "2",
+}
 
 
 def test_registration_asks_for_the_role_first(client):
@@ -171,7 +177,7 @@ def test_foreign_volunteer_without_ten_years_and_fluent_japanese_is_refused(
 @pytest.mark.parametrize(
     "change",
     [
-        {"nationality": "JP", "years_in_japan": "0", "japanese_level": "native"},
+        {"origin": "japan", "years_in_japan": "0", "japanese_level": "native"},
         {"nationality": "VN", "years_in_japan": "10", "japanese_level": "fluent"},
     ],
 )
@@ -186,7 +192,7 @@ def test_registration_without_screening_agreement_or_with_a_forged_role_is_refus
     response = send(
         client,
         "/en/register/?role=volunteer",
-        {**VOLUNTEER, "nationality": "JP", "agrees_to_screening": ""},
+        {**VOLUNTEER, "origin": "japan", "agrees_to_screening": ""},
     )
     assert response.status_code == 400
     assert 'id="id_agrees_to_screening-errors"' in response.content.decode()

@@ -24,7 +24,12 @@ from tests.test_inquiries_onboarding_registration import VOLUNTEER as FOREIGN_VO
 pytestmark = pytest.mark.django_db
 
 # A volunteer the program's rules accept (a foreign volunteer needs ten years in Japan).
-VOLUNTEER = {**FOREIGN_VOLUNTEER, "nationality": "JP", "japanese_level": "native"}
+VOLUNTEER = {
+    **FOREIGN_VOLUNTEER,
+    "nationality": "JP",
+    "origin": "japan",
+    "japanese_level": "native",
+}
 
 ROWS = {
     key: value
@@ -171,7 +176,7 @@ def api_body(client, role="volunteer", **change):
         "form_token": token(client, "registration", role=role),
     }
     if role == "supported":
-        for name in ("help_with", "capacity"):
+        for name in ("help_with", "capacity", "origin"):
             body.pop(name)
     body.update(change)
     return body

@@ -12,7 +12,7 @@ FAQ_ITEMS = [
     {
         "category": "support",
         "question": T(
-            ja="外国人社員はどのようなサポートを受けられますか?",
+            ja="外国人社員はどのようなサポートを受けられますか？",
             en="What kind of support do foreign employees receive?",
             ne="विदेशी कर्मचारीहरूले कस्तो सहयोग पाउन सक्छन्?",
         ),
@@ -93,7 +93,7 @@ FAQ_ITEMS = [
     {
         "category": "participation",
         "question": T(
-            ja="どのような社員が参加できますか?",
+            ja="どのような社員が参加できますか？",
             en="Which employees can take part?",
             ne="कस्ता कर्मचारीहरू सहभागी हुन सक्छन्?",
         ),
@@ -128,7 +128,7 @@ FAQ_ITEMS = [
                 "<p><b>सहयोग पाउने विदेशी कर्मचारी:</b></p>"
                 "<p>सामान्य मापदण्डका रूपमा, जापान आएको करिब 10 वर्षभन्दा कम भएका र जापानी "
                 "समाजमा घुलमिल हुन चाहने, यहाँ दीर्घकालीन जीवनको आधार बनाउन चाहने वा जापानमा "
-                "बालबालिका हुर्काइरहनुभएका व्यक्तिहरू यसमा सहभागी हुन सक्नुहुन्छ।</p>"
+                "बालबालिका हुर्काइरहनुभएका व्यक्तिहरू यसमा सहभागी हुन सक्छन्।</p>"
                 "<p><b>स्वयंसेवकका रूपमा सहभागी हुने कर्मचारी:</b></p>"
                 "<p>जापानी वा विदेशी, जुनसुकै राष्ट्रियताका कर्मचारी सहभागी हुन सक्नुहुन्छ। "
                 "विदेशी कर्मचारी स्वयंसेवकका रूपमा सहभागी हुन चाहेमा जापानमा 10 वर्ष वा "
@@ -140,7 +140,7 @@ FAQ_ITEMS = [
     {
         "category": "volunteering",
         "question": T(
-            ja="ボランティアには特別なスキルが必要ですか?",
+            ja="ボランティアには特別なスキルが必要ですか？",
             en="Do volunteers need any special skills?",
             ne="स्वयंसेवकलाई कुनै विशेष सीप चाहिन्छ?",
         ),
@@ -169,7 +169,7 @@ FAQ_ITEMS = [
     {
         "category": "volunteering",
         "question": T(
-            ja="ボランティア活動にはどのくらいの時間が必要ですか?",
+            ja="ボランティア活動にはどのくらいの時間が必要ですか？",
             en="How much time does volunteering take?",
             ne="स्वयंसेवा गर्न कति समय चाहिन्छ?",
         ),
@@ -187,7 +187,7 @@ FAQ_ITEMS = [
                 "month.</p>"
                 "<p>Before starting, you attend an orientation provided by JII, so even "
                 "first-timers can take part with peace of mind.</p>"
-                "<p>For one-off volunteering, 1 session of up to 3 hours is typical.</p>"
+                "<p>For one-off volunteering, 1 session usually lasts no more than 3 hours.</p>"
             ),
             ne=(
                 "<p>ओतोनारी-सान (छिमेकी) जोडी (दीर्घकालीन गतिविधि) का लागि हप्तामा करिब 2 "
@@ -204,7 +204,7 @@ FAQ_ITEMS = [
     {
         "category": "matching",
         "question": T(
-            ja="ペアは社内の社員同士ですか、それとも社外の方とですか?",
+            ja="ペアの相手は社内・社外のどちらから選べますか？",
             en="Are pairs made within the company, or with people outside it?",
             ne="जोडी कम्पनीभित्रकै कर्मचारीबीच बनाइन्छ कि बाहिरका व्यक्तिसँग?",
         ),
@@ -235,12 +235,12 @@ FAQ_ITEMS = [
     {
         "category": "matching",
         "question": T(
-            ja="参加者の確認やマッチングはどのように行われますか?活動中のフォローはありますか?",
+            ja="参加者の確認やマッチングはどのように行われますか？　活動中のフォローはありますか？",
             en=(
                 "How are participants checked and matched, and is there any follow-up during "
                 "the activity?"
             ),
-            ne="सहभागीहरूको जाँच र जोडी मिलान कसरी गरिन्छ, र गतिविधिका क्रममा फलोअप हुन्छ?",
+            ne="सहभागीहरूको जाँच र साझेदार मिलान कसरी गरिन्छ, र गतिविधिका क्रममा फलोअप हुन्छ?",
         ),
         "answer": T(
             ja=(
@@ -250,7 +250,7 @@ FAQ_ITEMS = [
                 "対応します。</p>"
             ),
             en=(
-                "<p>Every participant goes through identity verification, an information "
+                "<p>Every participant goes through identity verification, an orientation "
                 "session and an individual interview. Based on each person's character, "
                 "interests, preferences, hopes, challenges and language skills, an experienced "
                 "JII coordinator then proposes candidates.</p>"
@@ -258,7 +258,7 @@ FAQ_ITEMS = [
                 "responds quickly to any worries or problems.</p>"
             ),
             ne=(
-                "<p>सबै सहभागीको परिचय पुष्टि, जानकारी सत्र र व्यक्तिगत अन्तर्वार्ता गरिन्छ, र "
+                "<p>सबै सहभागीको परिचय प्रमाणीकरण, अभिमुखीकरण र व्यक्तिगत अन्तर्वार्ता गरिन्छ, र "
                 "प्रत्येकको स्वभाव, रुचि, विशेष प्राथमिकता, चाहना र समस्या तथा भाषा सीपका "
                 "आधारमा अनुभवी JII संयोजकले उपयुक्त उम्मेदवार प्रस्ताव गर्छन्।</p>"
                 "<p>गतिविधिका क्रममा पनि JII संयोजकले नियमित रूपमा फलोअप गर्छन्, र कुनै चिन्ता "
@@ -270,7 +270,7 @@ FAQ_ITEMS = [
     {
         "category": "matching",
         "question": T(
-            ja="ペアとの活動がうまくいかない場合はどうなりますか?",
+            ja="ペアの相手と合わない場合や、活動の継続が難しくなった場合はどうなりますか？",
             en="What happens if a pair doesn't work out?",
             ne="जोडीसँगको गतिविधि राम्रोसँग अघि बढेन भने के हुन्छ?",
         ),
@@ -288,10 +288,10 @@ FAQ_ITEMS = [
                 "start.</p>"
             ),
             ne=(
-                "<p>ध्यानपूर्वक गरिने अन्तर्वार्ताका कारण जोडी मिलानको सफलता दर उच्च छ, तर "
+                "<p>ध्यानपूर्वक गरिने अन्तर्वार्ताका कारण साझेदार मिलानको सफलता दर उच्च छ, तर "
                 "व्यक्तिगत वा कामसम्बन्धी कारणले गतिविधि जारी राख्न गाह्रो भएमा बीचमै जोडी "
                 "परिवर्तन गर्न सकिन्छ।</p>"
-                "<p>यस्तो अवस्थामा फेरि जोडी मिलान गरिन्छ र सहज रूपमा नयाँ सुरुवात गर्ने लक्ष्य "
+                "<p>यस्तो अवस्थामा फेरि साझेदार मिलान गरिन्छ र सहज रूपमा नयाँ सुरुवात गर्ने लक्ष्य "
                 "राखिन्छ।</p>"
             ),
         ),
@@ -300,7 +300,7 @@ FAQ_ITEMS = [
     {
         "category": "participation",
         "question": T(
-            ja="社員はいつ、どのように参加できますか?",
+            ja="社員はいつ、どのように参加できますか？",
             en="When and how can employees join?",
             ne="कर्मचारीहरू कहिले र कसरी सहभागी हुन सक्छन्?",
         ),
@@ -327,7 +327,7 @@ FAQ_ITEMS = [
     {
         "category": "company",
         "question": T(
-            ja="導入までにどのくらいの期間がかかりますか?",
+            ja="導入までにどのくらいの期間がかかりますか？",
             en="How long does it take to introduce the program?",
             ne="कार्यक्रम लागू गर्न कति समय लाग्छ?",
         ),
@@ -349,7 +349,7 @@ FAQ_ITEMS = [
                 "लाग्छ।</p>"
                 "<p>लागू गर्नुअघि कर्मचारीहरूका लागि जानकारी सत्र पनि सञ्चालन गर्न सकिने "
                 "भएकाले पहिलो पटक प्रयोग गर्ने कम्पनीहरूले पनि ढुक्कसँग लागू गर्न "
-                "सक्नुहुन्छ।</p>"
+                "सक्छन्।</p>"
             ),
         ),
     },
@@ -357,7 +357,7 @@ FAQ_ITEMS = [
     {
         "category": "company",
         "question": T(
-            ja="費用はどのように請求されますか?",
+            ja="費用はどのように請求されますか？",
             en="How is the program billed?",
             ne="शुल्क कसरी लिइन्छ?",
         ),
@@ -368,8 +368,7 @@ FAQ_ITEMS = [
                 "<p>企業の課題、参加人数、予算に応じて、支援内容とコストを柔軟に調整します。</p>"
             ),
             en=(
-                "<p>When you join as a corporate member, all fees are billed to the company in "
-                "a single invoice.</p>"
+                "<p>When you join as a corporate member, all fees are billed to the company as a whole.</p>"
                 "<p>JII does not charge individuals any additional participation or "
                 "membership fees.</p>"
                 "<p>We adjust the support and its cost flexibly to your company's needs, the "
@@ -388,7 +387,7 @@ FAQ_ITEMS = [
     {
         "category": "company",
         "question": T(
-            ja="活動の成果はどのように把握し、企業に報告されますか?",
+            ja="活動の成果はどのように把握・報告されますか？",
             en="How are results measured and reported to the company?",
             ne="नतिजा कसरी मापन गरिन्छ र कम्पनीलाई कसरी जानकारी दिइन्छ?",
         ),
@@ -399,7 +398,7 @@ FAQ_ITEMS = [
                 "開催や、他企業の担当者同士のネットワークづくりや情報交換の機会にもつなげています。</p>"
             ),
             en=(
-                "<p>Through participant surveys and follow-ups, we regularly make visible the "
+                "<p>Through participant surveys and follow-ups, we regularly measure and report the "
                 "satisfaction of foreign employees and the changes in attitude of employees who "
                 "take part as volunteers. For companies, we provide reports and hold meetings to "
                 "share challenges, and we also create opportunities for the people in charge at "

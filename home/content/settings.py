@@ -8,6 +8,13 @@ SITE_SETTINGS = {
         en="JII",
         ne="JII",
     ),
+    # JII's registered name with its legal form: to be filled in once JII confirms it
+    # (the footer and the about page show it when set).
+    "legal_name": T(
+        ja="",
+        en="",
+        ne="",
+    ),
     "footer_text": T(
         ja="外国人社員と地域をつなぐ、おとなりさん・コーポレート・プログラム(OCP)",
         en="Otonari-san Corporate Program (OCP): connecting foreign employees with their local community",

@@ -24,6 +24,17 @@
     var key = null;
     var lastBody = null;
 
+    // "Request this material" on the materials page: that material ticked, as the
+    // live site's page does from the same ?material=<id>.
+    var wanted = new URLSearchParams(window.location.search).get("material");
+    if (wanted) {
+      form.querySelectorAll('input[type="checkbox"][name="materials"]').forEach(function (box) {
+        if (box.value === wanted) {
+          box.checked = true;
+        }
+      });
+    }
+
     function fetchToken() {
       var query = "?locale=" + encodeURIComponent(locale);
       if (role) {
@@ -112,7 +123,8 @@
         ? element.querySelector("legend")
         : form.querySelector('label[for="' + element.id + '"]');
       var text = label ? label.firstChild.textContent : "";
-      return text.trim();
+      // without its own closing punctuation, as the server's summary shows it
+      return text.trim().replace(/[。.:：?？!！।\s]+$/, "");
     }
 
     function showErrors(errors, title) {
@@ -133,7 +145,7 @@
         if (element && label) {
           var link = document.createElement("a");
           link.href = "#" + element.id;
-          link.textContent = label + ": " + messages[0];
+          link.textContent = label + (form.dataset.separator || ": ") + messages[0];
           item.appendChild(link);
           markField(element, name, messages);
         } else {

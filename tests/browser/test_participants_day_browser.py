@@ -102,7 +102,7 @@ def test_a_japanese_coordinator_screens_a_registration_to_ready_for_matching(run
     timeline = page.locator(".registration__timeline").inner_text()
     for line in ("ウェブサイトから登録", "本人確認：完了", "説明会：完了", "個別面談：完了"):
         assert line in timeline
-    assert "ステータス：面談済み → マッチング待ち" in timeline
+    assert "ステータス：個別ヒアリング済み → マッチング待ち" in timeline
     assert not re.search(r"[A-Za-z]{4,}", timeline.replace("Aiko Mori", "")), timeline
     assert_accessible(page)
 

@@ -532,6 +532,7 @@ class ParticipantRegistrationFactory(SubmissionFactory):
             ),
             japanese_level=choices.JapaneseLevel.NATIVE,
             nationality=choices.Nationality.JAPAN,
+            origin=choices.Origin.JAPAN,
             years_in_japan=30,
             family=[],
             needs=[],
