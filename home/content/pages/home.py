@@ -130,7 +130,7 @@ FLOW = {
             "title": T(
                 ja="マッチング",
                 en="Matching",
-                ne="जोडी मिलान",
+                ne="साझेदार मिलान",
             ),
             "duration": None,
             "text": T(
