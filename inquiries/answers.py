@@ -78,6 +78,7 @@ ANSWER_FIELDS: dict[str, tuple[str, ...]] = {
         "languages",
         "languages_note",
         "nationality",
+        "origin",
         "years_in_japan",
         "prefecture",
         "municipality",
@@ -98,8 +99,8 @@ ANSWER_FIELDS: dict[str, tuple[str, ...]] = {
 
 # Asked only of an employee who would like support: a volunteer was never asked.
 SUPPORTED_ONLY = ("family", "needs", "needs_other")
-# Asked only of a volunteer.
-VOLUNTEER_ONLY = ("help_with", "capacity")
+# Asked only of a volunteer (origin: the volunteer rule's question).
+VOLUNTEER_ONLY = ("origin", "help_with", "capacity")
 
 
 def answer_fields(record) -> tuple[str, ...]:

@@ -41,7 +41,7 @@ STRENGTHS_HEADING = T(
 
 FAQ_TITLE = T(
     ja="よくある質問",
-    en="Frequently asked questions",
+    en="FAQ",
     ne="बारम्बार सोधिने प्रश्नहरू",
 )
 
