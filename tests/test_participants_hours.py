@@ -251,7 +251,7 @@ def test_the_certificate_in_english_follows_the_volunteers_contact_language(coor
     "params, message",
     [
         ({}, None),
-        ({"start": "2026-13-01", "end": "2026-01-01"}, "日付を正しく入力"),
+        ({"start": "2026-13-01", "end": "2026-01-01"}, "正しい日付を入力"),
         ({"start": "yesterday", "end": ""}, "必須"),
         ({"start": "1999-01-01", "end": "1999-12-31"}, "年"),
         ({"start": "2026-05-01", "end": "2026-04-01"}, "期間"),

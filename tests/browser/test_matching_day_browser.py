@@ -179,12 +179,18 @@ def test_a_japanese_coordinator_pairs_a_ready_participant_up_to_an_active_pair(r
         "ichiro.browser@example.com",
     )
     assert sorted(queued) == sorted(
-        (to, purpose, language)
-        for to, language in (
-            ("nimal.browser@example.com", "en"),
-            ("ichiro.browser@example.com", "ja"),
-        )
-        for purpose in ("pair_proposal", "pair_accepted", "pair_introduction")
+        [
+            *(
+                (to, purpose, language)
+                for to, language in (
+                    ("nimal.browser@example.com", "en"),
+                    ("ichiro.browser@example.com", "ja"),
+                )
+                for purpose in ("pair_proposal", "pair_accepted", "pair_introduction")
+            ),
+            # The pair is active: its volunteer is asked the awareness survey's start.
+            ("ichiro.browser@example.com", "survey", "ja"),
+        ]
     )
 
 

@@ -343,6 +343,14 @@ class TimelineEntryFactory(factory.django.DjangoModelFactory):
         email_failed = factory.Trait(kind=TimelineKind.EMAIL_FAILED, data={"purpose": "staff"})
         download = factory.Trait(kind=TimelineKind.DOWNLOAD, data={"title": "OCP brochure"})
         enrolment_code = factory.Trait(kind=TimelineKind.ENROLMENT_CODE, data={"code": "K7QM2XRT"})
+        report_sent = factory.Trait(
+            kind=TimelineKind.REPORT_SENT,
+            data={"from": "2026-04-01", "to": "2026-09-30", "language": "en", "send": 1},
+        )
+        report_download = factory.Trait(
+            kind=TimelineKind.REPORT_DOWNLOAD,
+            data={"from": "2026-04-01", "to": "2026-09-30", "language": "ja", "send": 1},
+        )
 
     organization = factory.SubFactory(OrganizationFactory)
     kind = TimelineKind.SUBMISSION
