@@ -121,44 +121,58 @@ ANSWER_SCHEMA = {
     "required": ["meetings", "hours", "satisfaction"],
 }
 
-router.add_api_operation(
-    "/{token}/",
-    ["GET"],
+
+def add_form_operations(
+    router: Router, endpoint, *, out, schema: dict, name: str, form: str, answer: str
+) -> None:
+    """A signed link's form at ``/{token}/``: GET describes it, POST answers it (with
+    ``schema`` as the request body), and the other methods answer 405 undocumented."""
+    router.add_api_operation(
+        "/{token}/",
+        ["GET"],
+        endpoint,
+        response={200: out, 404: Problem, 409: Problem, 410: Problem},
+        summary=form,
+        operation_id=f"{name}_form",
+        url_name=f"{name}_api",
+    )
+    router.add_api_operation(
+        "/{token}/",
+        ["POST"],
+        endpoint,
+        response={
+            201: Answered,
+            400: Errors | Problem,
+            404: Problem,
+            409: Problem,
+            410: Problem,
+            413: Problem,
+            415: Problem,
+        },
+        summary=answer,
+        operation_id=f"{name}_answer",
+        url_name=f"{name}_api",
+        openapi_extra={
+            "requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}
+        },
+    )
+    router.add_api_operation(
+        "/{token}/",
+        ["PUT", "PATCH", "DELETE"],
+        endpoint,
+        include_in_schema=False,
+        url_name=f"{name}_api",
+    )
+
+
+add_form_operations(
+    router,
     check_in_endpoint,
-    response={200: CheckInOut, 404: Problem, 409: Problem, 410: Problem},
-    summary="A check-in's form: fields, choices and labels in the person's language",
-    operation_id="check_in_form",
-    url_name="check_in_api",
-)
-router.add_api_operation(
-    "/{token}/",
-    ["POST"],
-    check_in_endpoint,
-    response={
-        201: Answered,
-        400: Errors | Problem,
-        404: Problem,
-        409: Problem,
-        410: Problem,
-        413: Problem,
-        415: Problem,
-    },
-    summary="Answer a check-in",
-    operation_id="check_in_answer",
-    url_name="check_in_api",
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {"application/json": {"schema": ANSWER_SCHEMA}},
-        }
-    },
-)
-router.add_api_operation(
-    "/{token}/",
-    ["PUT", "PATCH", "DELETE"],
-    check_in_endpoint,
-    include_in_schema=False,
-    url_name="check_in_api",
+    out=CheckInOut,
+    schema=ANSWER_SCHEMA,
+    name="check_in",
+    form="A check-in's form: fields, choices and labels in the person's language",
+    answer="Answer a check-in",
 )
 
 
@@ -230,42 +244,12 @@ SURVEY_SCHEMA = {
     "examples": [{"q1": 4, "q2": 3, "q3": 5}],
 }
 
-survey_router.add_api_operation(
-    "/{token}/",
-    ["GET"],
+add_form_operations(
+    survey_router,
     survey_endpoint,
-    response={200: SurveyOut, 404: Problem, 409: Problem, 410: Problem},
-    summary="An awareness survey's statements, labels and scale in the volunteer's language",
-    operation_id="survey_form",
-    url_name="survey_api",
-)
-survey_router.add_api_operation(
-    "/{token}/",
-    ["POST"],
-    survey_endpoint,
-    response={
-        201: Answered,
-        400: Errors | Problem,
-        404: Problem,
-        409: Problem,
-        410: Problem,
-        413: Problem,
-        415: Problem,
-    },
-    summary="Answer an awareness survey",
-    operation_id="survey_answer",
-    url_name="survey_api",
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {"application/json": {"schema": SURVEY_SCHEMA}},
-        }
-    },
-)
-survey_router.add_api_operation(
-    "/{token}/",
-    ["PUT", "PATCH", "DELETE"],
-    survey_endpoint,
-    include_in_schema=False,
-    url_name="survey_api",
+    out=SurveyOut,
+    schema=SURVEY_SCHEMA,
+    name="survey",
+    form="An awareness survey's statements, labels and scale in the volunteer's language",
+    answer="Answer an awareness survey",
 )

@@ -291,16 +291,22 @@ def find_check_in(token: str) -> CheckIn:
     return check_in
 
 
+def add_refusal(form, error: ValidationError) -> None:
+    """A service's refusal on the form it came from: each message on its field, or
+    above the form when the field is not one of the form's (or none is named)."""
+    if hasattr(error, "error_dict"):
+        for field, messages in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, messages)
+    else:
+        form.add_error(None, error.messages)
+
+
 def save_check_in(check_in: CheckIn, form: CheckInForm) -> bool:
     """Hands a valid form to the service; False (with the form's errors) when refused."""
     try:
         checkins.answer(check_in, **form.cleaned_data)
     except ValidationError as error:
-        if hasattr(error, "error_dict"):
-            for field, messages in error.message_dict.items():
-                form.add_error(field if field in form.fields else None, messages)
-        else:
-            form.add_error(None, error.messages)
+        add_refusal(form, error)
         return False
     return True
 
@@ -382,11 +388,7 @@ def save_survey(pair: Pair, moment: str, form: SurveyForm) -> bool:
     try:
         survey.answer(pair, moment, form.ratings())
     except ValidationError as error:
-        if hasattr(error, "error_dict"):
-            for field, messages in error.message_dict.items():
-                form.add_error(field if field in form.fields else None, messages)
-        else:
-            form.add_error(None, error.messages)
+        add_refusal(form, error)
         return False
     return True
 
