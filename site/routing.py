@@ -19,12 +19,15 @@ admin's settings about never, and every page asked for it with a query of its ow
 from __future__ import annotations
 
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.db.models.signals import post_delete, post_save
 from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
+
+from home.database import is_unavailable
 
 SITES_KEY = "ocp:sites"
 SITES_SECONDS = 300
@@ -119,5 +122,11 @@ class PageRouteMiddleware:
         if view_func is wagtail_views.serve:
             path = view_kwargs.get("path", view_args[0] if view_args else None)
             if isinstance(path, str):
-                find_route(request, path)
+                try:
+                    find_route(request, path)
+                except DatabaseError as error:
+                    if not is_unavailable(error):
+                        raise
+                    # Wagtail's walk meets the same outage inside the view, where
+                    # DatabaseUnavailableMiddleware answers it with a 503.
         return None

@@ -398,7 +398,7 @@ def test_database_unavailable_the_visitor_keeps_their_answers_and_sends_again(ou
     api_body = {**INQUIRY, "message": f"api {message}", "form_token": api_token(site.url)}
     outage.begin()
     status, _location, page = open_form_post(opener, site.url, fields, path=path)
-    assert status == 503
+    assert status == 503, site.log[-4000:]
     assert f'<html lang="{language}"' in page
     with translation.override(language):
         # SQLite: the database still reads, so the form page itself comes back with
