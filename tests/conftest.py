@@ -10,6 +10,8 @@ builds it.
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -106,6 +108,9 @@ def pytest_terminal_summary(terminalreporter):
     for module, seconds in sorted(MODULE_SECONDS.items(), key=lambda kv: -kv[1])[:20]:
         terminalreporter.write_line(f"{seconds:8.1f} s {seconds / total:6.1%}  {module}")
     terminalreporter.write_line(f"{total:8.1f} s in all, {len(MODULE_SECONDS)} modules")
+    every = os.environ.get("TEST_MODULE_SECONDS_FILE")
+    if every:  # every module's figure, for a closer look at where the time goes
+        Path(every).write_text(json.dumps(MODULE_SECONDS, indent=1, sort_keys=True))
 
 
 @pytest.fixture(autouse=True)
