@@ -136,6 +136,15 @@ def test_tampered_forged_and_hostile_tokens_are_refused_with_a_problem(frontend,
         detail = problem(client, bad, 400)
         assert detail == "This is not a valid preview token."
     problem(client, "x" * 5000, 400)  # longer than any token
+    # a NUL anywhere in the address is refused before the view, in the same shape and
+    # type as the document says (application/json), not Wagtail's problem+json
+    for query in ({"token": "\x00"}, {"token": token + "\x00"}, {"token": token, "x\x00": "1"}):
+        response = client.get(API, query)
+        assert response.status_code == 400 and response["Content-Type"] == "application/json"
+        assert response.json() == {"status": 400, "detail": "The address holds a NUL character."}
+    assert client.get("/api/v3/pages/", {"search": "\x00"})["Content-Type"] == (
+        "application/problem+json"  # Wagtail's own endpoints keep Wagtail's shape
+    )
     response = client.get(API)  # none at all
     assert response.json() == {"status": 400, "detail": "This is not a valid preview token."}
 
