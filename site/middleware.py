@@ -70,6 +70,11 @@ class ApiCacheMiddleware:
         return response
 
 
+# The project's own endpoints mounted on Wagtail's v3 API (frontends.api), which answer
+# in the project's shape as their document says.
+PROJECT_ENDPOINTS_UNDER_V3 = ("/api/v3/preview/",)
+
+
 class HostileInputMiddleware:
     """Refuses, before any view runs, request input that no view can use.
 
@@ -119,7 +124,8 @@ class HostileInputMiddleware:
     @staticmethod
     def problem(request, detail: str) -> JsonResponse:
         """The 400 in the shape of the API asked: Wagtail's problem document under
-        /api/v3/, the site's own ``{"status", "detail"}`` elsewhere."""
+        /api/v3/, the site's own ``{"status", "detail"}`` elsewhere (the project's
+        endpoints mounted under /api/v3/ included)."""
         path = request.path_info
         if not path.startswith("/api/v3/") or path.startswith(PROJECT_ENDPOINTS_UNDER_V3):
             return JsonResponse({"status": 400, "detail": detail}, status=400)
@@ -219,10 +225,6 @@ class DatabaseUnavailableMiddleware:
         response["Retry-After"] = "30"
         return response
 
-
-# The project's own endpoints mounted on Wagtail's v3 API (frontends.api), which answer
-# in the project's shape as their document says.
-PROJECT_ENDPOINTS_UNDER_V3 = ("/api/v3/preview/",)
 
 # Posted fields that mean nothing to the visitor: sent back, not shown.
 HIDDEN_FIELDS = {"csrfmiddlewaretoken", "form_token", "website", "consent", "role"}

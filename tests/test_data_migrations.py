@@ -254,6 +254,17 @@ def make_registrations() -> dict:
     }
 
 
+def every_pk(registrations: dict) -> list[int]:
+    return [
+        *registrations.get("written", ()),
+        *(
+            registrations[key]
+            for key in ("made_with_rows", "only_japanese")
+            if key in registrations
+        ),
+    ]
+
+
 def write_languages_as_text(apps, registrations: dict) -> None:
     """Before ``inquiries.0014``: a registration made with rows has them as text, and
     the others are given the texts people wrote."""
@@ -420,10 +431,4 @@ def test_the_data_migrations_keep_every_row_forwards_and_back(django_db_setup, d
             if rows:
                 remove(rows)
             Organization.objects.filter(pk__in=memo_leads).delete()
-            ParticipantRegistration.objects.filter(
-                pk__in=[
-                    *registrations.get("written", ()),
-                    registrations.get("made_with_rows"),
-                    registrations.get("only_japanese"),
-                ]
-            ).delete()
+            ParticipantRegistration.objects.filter(pk__in=every_pk(registrations)).delete()
