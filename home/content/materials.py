@@ -6,14 +6,14 @@ MATERIALS = [
     {
         "slug": "ocp-brochure",
         "title": T(
-            ja="おとなりさん・コーポレート・プログラム(OCP)ご紹介資料",
+            ja="おとなりさん・コーポレート・プログラム（OCP）ご紹介資料",
             en="Otonari-san Corporate Program (OCP) introduction brochure",
             ne="ओतोनारी-सान कर्पोरेट प्रोग्राम (OCP) परिचय पुस्तिका",
         ),
         "description": T(
             ja=(
                 "プログラムの概要、3つのサポート、活動の種類、JIIの強み、導入までの流れを"
-                "まとめたご紹介資料です(A4・2ページ)。"
+                "まとめたご紹介資料です（A4・2ページ）。"
             ),
             en=(
                 "An overview of the program, its 3 kinds of support, the types of activity, "

@@ -11,7 +11,7 @@ TERMS = {
         ne="प्रयोगका सर्तहरू",
     ),
     "search_description": T(
-        ja="JIIのウェブサイトのご利用条件(著作権、禁止事項、免責事項、リンク、準拠法など)。",
+        ja="JIIのウェブサイトのご利用条件（著作権、禁止事項、免責事項、リンク、準拠法など）。",
         en=(
             "Terms of use of JII's website: copyright, prohibited acts, disclaimer, links, "
             "governing law and more."
@@ -24,7 +24,7 @@ TERMS = {
     "show_in_menus": False,
     "intro": T(
         ja=(
-            "本サイトは、JII(以下「当団体」といいます)が運営しています。本サイトをご利用になる"
+            "本サイトは、JII（以下「当団体」といいます）が運営しています。本サイトをご利用になる"
             "前に、以下のご利用条件をお読みください。本サイトをご利用いただいた場合は、本条件に"
             "同意いただいたものとみなします。"
         ),
