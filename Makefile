@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run test install install-test migrate content admin serve lint format messages \
-	check-messages bench loadtest clean
+	check-messages bench lighthouse loadtest clean
 
 $(BIN)/activate:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed")'
@@ -83,6 +83,12 @@ check-messages: messages
 ## make bench: queries and render times per page, and a static file for comparison.
 bench: install-test
 	DJANGO_SETTINGS_MODULE=tests.perf.settings $(PY) -m tests.perf.bench
+
+## make lighthouse: Lighthouse (mobile) on home, OCP, FAQ, materials and a form page in
+## every language: scores, compressed weight and requests to other origins (needs npm).
+lighthouse: install-test
+	cd tests/perf/lighthouse && npm install --no-audit --no-fund --silent
+	DJANGO_SETTINGS_MODULE=tests.perf.settings $(PY) -m tests.perf.lighthouse
 
 ## make loadtest: locust against gunicorn (4 workers) on SQLite, then PostgreSQL (skipped
 ## when none answers); LOADTEST_SECONDS (30) and LOADTEST_USERS (10) bound the runs.

@@ -111,6 +111,10 @@ def test_materials_page_lists_the_brochure_and_links_to_the_request_form(client)
         assert len(cards) == 1
         links = [a["href"].split("?")[0] for a in cards[0].select("a")]
         assert f"/{code}/request-materials/" in links
+        # the cover shows 10rem wide: a phone's dense screen gets the sharper candidate
+        cover = cards[0].select_one("img.material__cover")
+        candidates = [c.split()[1] for c in cover["srcset"].split(",")]
+        assert candidates == ["300w", "600w"] and cover["sizes"] == "10rem"
 
 
 def test_each_language_version_of_the_material_has_its_own_file():
