@@ -74,6 +74,24 @@ def test_both_actions_are_on_the_first_screen_of_a_phone_and_a_laptop(site_serve
             page.wait_for_url(f"{site_server}/{language}/request-materials/")
 
 
+def test_the_strengths_icons_stand_clear_of_their_titles(site_server, open_context):
+    """Each strength's icon sits left of its title, none hides the title's first
+    characters, and no number is drawn behind an icon (the item's counter)."""
+    for viewport in (PHONE, LAPTOP):
+        page = open_context(viewport)
+        for language in LANGUAGES:
+            page.goto(f"{site_server}/{language}/")
+            items = page.locator(".strength--icon")
+            assert items.count() == 5
+            for i in range(items.count()):
+                item = items.nth(i)
+                icon = item.locator(".strength__icon").bounding_box()
+                title = item.locator(".strength__title").bounding_box()
+                assert icon["x"] + icon["width"] <= title["x"], (viewport, language, i)
+                marker = item.evaluate("e => getComputedStyle(e, '::before').content")
+                assert marker == "none", (viewport, language, i, marker)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_laptop_header_is_one_row_with_the_menu_open(site_server, open_context, language):
     page = open_context(LAPTOP)
