@@ -30,7 +30,7 @@ ONBOARDING_TITLE = T(
 GET_IN_TOUCH = T(
     ja="まずはお気軽にご相談ください",
     en="Feel free to get in touch",
-    ne="सुरुमा निःसंकोच हामीसँग सल्लाह गर्नुहोस्",
+    ne="निःसंकोच हामीसँग सल्लाह गर्नुहोस्",
 )
 
 STRENGTHS_HEADING = T(
