@@ -6,7 +6,7 @@ MATERIALS = [
     {
         "slug": "ocp-brochure",
         "title": T(
-            ja="おとなりさん・コーポレート・プログラム（OCP）ご紹介資料",
+            ja="おとなりさん・コーポレート・プログラム(OCP)ご紹介資料",
             en="Otonari-san Corporate Program (OCP) introduction brochure",
             ne="ओतोनारी-सान कर्पोरेट प्रोग्राम (OCP) परिचय पुस्तिका",
         ),

@@ -16,7 +16,7 @@ SITE_SETTINGS = {
         ne="",
     ),
     "footer_text": T(
-        ja="外国人社員と地域をつなぐ、おとなりさん・コーポレート・プログラム（OCP）",
+        ja="外国人社員と地域をつなぐ、おとなりさん・コーポレート・プログラム(OCP)",
         en="Otonari-san Corporate Program (OCP): connecting foreign employees with their local community",
         ne="ओतोनारी-सान कर्पोरेट प्रोग्राम (OCP): विदेशी कर्मचारीलाई स्थानीय समुदायसँग जोड्ने कार्यक्रम",
     ),

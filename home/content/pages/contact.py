@@ -8,7 +8,7 @@ CONTACT = {
     "type": "inquiries.IntakeFormPage",
     "title": CONTACT_TITLE,
     "search_description": T(
-        ja="おとなりさん・コーポレート・プログラム（OCP）やJIIの活動についてのお問い合わせはこちらから。",
+        ja="おとなりさん・コーポレート・プログラム(OCP)やJIIの活動についてのお問い合わせはこちらから。",
         en="Contact JII about the Otonari-san Corporate Program (OCP) or JII's activities.",
         ne=(
             "ओतोनारी-सान कर्पोरेट प्रोग्राम (OCP) वा JII का गतिविधिबारे सोधपुछका लागि यहाँबाट "
@@ -19,7 +19,7 @@ CONTACT = {
     "form_kind": "inquiry",
     "intro": T(
         ja=(
-            "<p>おとなりさん・コーポレート・プログラム（OCP）やJIIの活動についてのご質問・ご相談は、"
+            "<p>おとなりさん・コーポレート・プログラム(OCP)やJIIの活動についてのご質問・ご相談は、"
             "こちらのフォームからお寄せください。企業のご担当者様、参加を検討している社員の方を"
             "はじめ、どなたからのお問い合わせも歓迎いたします。</p>"
             "<p>内容を確認のうえ、担当者よりご連絡いたします。</p>"

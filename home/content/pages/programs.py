@@ -13,8 +13,8 @@ PROGRAMS = {
     "search_description": T(
         ja=(
             "JIIの多文化共生プログラムのご紹介。企業向けの「おとなりさん・コーポレート・"
-            "プログラム（OCP）」と、その基となった「おとなりさん・ファミリーフレンド・"
-            "プログラム（OFP）」。"
+            "プログラム(OCP)」と、その基となった「おとなりさん・ファミリーフレンド・"
+            "プログラム(OFP)」。"
         ),
         en=(
             "JII's programs for multicultural coexistence: the Otonari-san Corporate Program "
@@ -33,8 +33,8 @@ PROGRAMS = {
             "JIIは、地域社会を巻き込んだ「おとなりさん活動」を通じて、外国から来た人と地域の"
             "人々をつなぎ、多文化共生に取り組んでいます。地域の日本人ボランティア（おとなりさん）"
             "が、外国人住民とその家族の日々の暮らしに寄り添います。企業向けの「おとなりさん・"
-            "コーポレート・プログラム（OCP）」は、JIIが長年続けてきた「おとなりさん・"
-            "ファミリーフレンド・プログラム（OFP）」を基に生まれました。"
+            "コーポレート・プログラム(OCP)」は、JIIが長年続けてきた「おとなりさん・"
+            "ファミリーフレンド・プログラム(OFP)」を基に生まれました。"
         ),
         en=(
             "Through Otonari-san (neighbour) activities that involve the local community, JII "
