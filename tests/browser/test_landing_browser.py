@@ -92,6 +92,29 @@ def test_the_strengths_icons_stand_clear_of_their_titles(site_server, open_conte
                 assert marker == "none", (viewport, language, i, marker)
 
 
+def test_the_japanese_program_name_wraps_between_its_words(site_server, open_context):
+    """Where the header's name takes two lines, it breaks between コーポレート and
+    プログラム, never inside one of them (プロ / グラム)."""
+    words = ["おとなりさん", "コーポレート", "プログラム"]
+    for viewport in (PHONE, LAPTOP):
+        page = open_context(viewport)
+        page.goto(f"{site_server}/ja/faq/")
+        lines = page.locator(".site-brand").evaluate(
+            """(brand, words) => {
+                const text = brand.firstChild;
+                return words.map(word => {
+                    const range = document.createRange();
+                    const start = text.data.indexOf(word);
+                    range.setStart(text, start);
+                    range.setEnd(text, start + word.length);
+                    return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;
+                });
+            }""",
+            words,
+        )
+        assert lines == [1, 1, 1], (viewport, dict(zip(words, lines, strict=True)))
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_laptop_header_is_one_row_with_the_menu_open(site_server, open_context, language):
     page = open_context(LAPTOP)
