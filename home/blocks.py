@@ -9,17 +9,12 @@ blocks follow the sections of the program's own landing page, so every part of i
 be expressed and edited.
 """
 
-import copy
-from contextvars import ContextVar
-
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import blocks
-from wagtail.blocks.stream_block import StreamValue
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
-from wagtail.models import Page
 
 from home.localization import active_locale, localized_pages
 
@@ -128,79 +123,9 @@ class ImageTextBlock(blocks.StructBlock):
         return value
 
 
-# The pages a stream's buttons link to, while that stream converts one of its block
-# types (set by PageLinkingStreamValue, read by ButtonPageChooserBlock).
-_STREAM_PAGES: ContextVar[dict | None] = ContextVar("stream_pages", default=None)
-
-
-def _page_ids(raw) -> set[int]:
-    """Every id stored under a "page" key in raw stream data, however deep."""
-    found = set()
-    if isinstance(raw, dict):
-        for key, value in raw.items():
-            if key == "page" and isinstance(value, int) and not isinstance(value, bool):
-                found.add(value)
-            else:
-                found |= _page_ids(value)
-    elif isinstance(raw, list):
-        for item in raw:
-            found |= _page_ids(item)
-    return found
-
-
-class PageLinkingStreamValue(StreamValue):
-    """A stream whose buttons' pages are read in one query for the whole stream.
-
-    Wagtail converts a stream one block type at a time, and each type's page choosers
-    query on their own: the hero's buttons and the call to action's were two queries of
-    the same table. The first conversion reads every linked page of the stream at once
-    and keeps them with the value; the buttons' choosers take theirs from there while
-    this stream converts (a context variable set around each conversion only)."""
-
-    _pages = None
-
-    def _prefetch_blocks(self, type_name):
-        if self._pages is None:
-            self._pages = Page.objects.in_bulk(_page_ids(list(self._raw_data)))
-        token = _STREAM_PAGES.set(self._pages)
-        try:
-            super()._prefetch_blocks(type_name)
-        finally:
-            _STREAM_PAGES.reset(token)
-
-
-class PageLinkingStreamBlock(blocks.StreamBlock):
-    """A StreamBlock whose stored values load as :class:`PageLinkingStreamValue`."""
-
-    def to_python(self, value):
-        stream = super().to_python(value)
-        if stream.is_lazy and stream.raw_text is None:
-            return PageLinkingStreamValue(self, list(stream._raw_data), is_lazy=True)
-        return stream
-
-
-class ButtonPageChooserBlock(blocks.PageChooserBlock):
-    """The page a button links to, taken from its stream's pages when the stream has
-    read them (:class:`PageLinkingStreamValue`), else queried as Wagtail does."""
-
-    def deconstruct(self):
-        # Stored and edited exactly as Wagtail's chooser: migrations see that one.
-        _path, args, kwargs = super().deconstruct()
-        return "wagtail.blocks.PageChooserBlock", args, kwargs
-
-    def bulk_to_python(self, values):
-        pages = _STREAM_PAGES.get()
-        values = list(values)
-        wanted = [value for value in values if value is not None]
-        if pages is None or any(value not in pages for value in wanted):
-            return super().bulk_to_python(values)
-        # a distinct instance for each use of one page, as Wagtail gives
-        return [copy.copy(pages[value]) if value is not None else None for value in values]
-
-
 class ButtonBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("Label"), max_length=120)
-    page = ButtonPageChooserBlock(label=_("Page"))
+    page = blocks.PageChooserBlock(label=_("Page"))
     style = blocks.ChoiceBlock(
         label=_("Style"),
         choices=[("primary", _("Primary")), ("secondary", _("Secondary"))],
@@ -469,7 +394,7 @@ class CallToActionBlock(blocks.StructBlock):
         return context
 
 
-class StandardStreamBlock(PageLinkingStreamBlock):
+class StandardStreamBlock(blocks.StreamBlock):
     section = SectionBlock()
     image = ImageBlock()
     image_text = ImageTextBlock()

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -23,7 +24,6 @@ from home.blocks import (
     HeroBlock,
     ImageBlock,
     ImageTextBlock,
-    PageLinkingStreamBlock,
     SectionBlock,
     StandardStreamBlock,
     StepsBlock,
@@ -33,7 +33,7 @@ from home.blocks import (
 from home.headless import stream_field
 
 
-class HomeStreamBlock(PageLinkingStreamBlock):
+class HomeStreamBlock(blocks.StreamBlock):
     """The home page's sections. Here rather than in ``home.blocks``, because it holds
     the FAQ teaser (``faq.blocks``) and ``home.blocks`` needs no other app."""
 
