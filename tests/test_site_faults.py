@@ -30,6 +30,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from django.utils import translation
 from django.utils.translation import gettext
+from django_tasks_db.models import DBTaskResult
 
 from tests.support.servers import ROOT, api_token, free_port, manage, on_postgresql, post_json
 from tests.test_inquiries_api import INQUIRY
@@ -127,7 +128,7 @@ def make_retries_due(site) -> None:
     """Ends the retries' backoff as the clock would: every waiting task is due. Written
     straight to the site's database (another Django start cost more than the test's SMTP
     waits)."""
-    table = "django_tasks_database_dbtaskresult"
+    table = DBTaskResult._meta.db_table
     assert site.count(table, "status = 'READY'") > 0
     site.query(f"UPDATE {table} SET run_after = %s WHERE status = 'READY'", "2000-01-01 00:00:00")  # noqa: S608
 
