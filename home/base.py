@@ -19,7 +19,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail_localize.fields import SynchronizedField
 
 from home.headless import SEOValue, SocialImageValue, TranslationsValue
-from home.localization import active_locale, prefetch_localized
+from home.localization import active_locale, linked_pages_at_once, prefetch_localized
 
 # Wagtail hooks through which another room adds preview modes to every page and serves
 # them (``frontends.preview``: a draft opened on a front end), which home may not import.
@@ -92,7 +92,8 @@ class BasePage(Page):
         context = super().get_context(request, *args, **kwargs)
         body = getattr(self, "body", None)
         if body is not None:  # the blocks' linked pages in the reader's language, at once
-            prefetch_localized(request, body, active_locale(request))
+            with linked_pages_at_once(body):
+                prefetch_localized(request, body, active_locale(request))
         return context
 
     def get_view_restrictions(self):

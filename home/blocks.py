@@ -16,7 +16,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
-from home.localization import active_locale, localized_pages
+from home.localization import LinkedPageChooserBlock, active_locale, localized_pages
 
 INLINE_FEATURES = ["bold", "italic", "link"]
 SECTION_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
@@ -125,7 +125,7 @@ class ImageTextBlock(blocks.StructBlock):
 
 class ButtonBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("Label"), max_length=120)
-    page = blocks.PageChooserBlock(label=_("Page"))
+    page = LinkedPageChooserBlock(label=_("Page"))
     style = blocks.ChoiceBlock(
         label=_("Style"),
         choices=[("primary", _("Primary")), ("secondary", _("Secondary"))],

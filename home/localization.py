@@ -7,9 +7,13 @@ that many times. These helpers do it once per request, or once per set of pages.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from copy import copy
 
 from django.utils import translation
+from wagtail import blocks
 from wagtail.models import Locale, Page
 
 
@@ -70,3 +74,58 @@ def prefetch_localized(request, value, locale: Locale | None) -> None:
     walk(value)
     if found:
         request._ocp_localized = (locale.pk, localized_pages(found, locale))
+
+
+class LinkedPageChooserBlock(blocks.PageChooserBlock):
+    """Wagtail's page chooser, whose pages come from :func:`linked_pages_at_once` while
+    a page's context is built: a stream converts one block type at a time, and each
+    type's choosers query on their own (the home page's hero and call to action were a
+    query each for the same table). Anywhere else it queries as Wagtail's does."""
+
+    def deconstruct(self):
+        # Stored, edited and migrated exactly as Wagtail's chooser.
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.blocks.PageChooserBlock", args, kwargs
+
+    def bulk_to_python(self, values):
+        pages = _LINKED_PAGES.get()
+        values = list(values)
+        if pages is None or any(value not in pages for value in values if value is not None):
+            return super().bulk_to_python(values)
+        # a distinct instance for each use, as Wagtail's chooser gives
+        return [copy(pages[value]) if value is not None else None for value in values]
+
+
+# The pages read by linked_pages_at_once, for LinkedPageChooserBlock; set only inside it.
+_LINKED_PAGES: ContextVar[dict[int, Page] | None] = ContextVar("ocp_linked_pages", default=None)
+
+
+def _linked_page_ids(block, raw) -> Iterator[int]:
+    """The ids that ``raw`` (stored stream data of ``block``) holds in choosers of
+    :class:`LinkedPageChooserBlock`, found by walking the block definitions with it."""
+    if isinstance(block, LinkedPageChooserBlock):
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            yield raw
+    elif isinstance(block, blocks.StreamBlock) and isinstance(raw, (list, tuple)):
+        for item in raw:
+            if isinstance(item, dict) and item.get("type") in block.child_blocks:
+                yield from _linked_page_ids(block.child_blocks[item["type"]], item.get("value"))
+    elif isinstance(block, blocks.ListBlock) and isinstance(raw, (list, tuple)):
+        for item in raw:  # {"type": "item", "value": ..., "id": ...} or the bare value
+            is_item = isinstance(item, dict) and item.get("type") == "item" and "value" in item
+            yield from _linked_page_ids(block.child_block, item["value"] if is_item else item)
+    elif isinstance(block, blocks.StructBlock) and isinstance(raw, dict):
+        for name, child in block.child_blocks.items():
+            yield from _linked_page_ids(child, raw.get(name))
+
+
+@contextmanager
+def linked_pages_at_once(stream) -> Iterator[None]:
+    """While inside, the stream's page choosers (every :class:`LinkedPageChooserBlock` of
+    every block type) take their pages from one query for the whole stream."""
+    ids = set(_linked_page_ids(stream.stream_block, list(stream.raw_data)))
+    token = _LINKED_PAGES.set(Page.objects.in_bulk(ids) if ids else {})
+    try:
+        yield
+    finally:
+        _LINKED_PAGES.reset(token)

@@ -273,12 +273,19 @@ def sqlite_copy(source: Path, target: Path) -> None:
 
 
 def template_key() -> str:
-    """What the site template is built from: every migration, the content and its loader."""
+    """What the site template is built from: every migration, the content and its loader,
+    and the models, blocks and signals that loading (and wagtail-localize's translation
+    of the blocks) runs through."""
     import hashlib
 
     digest = hashlib.sha256()
     sources = [
         *ROOT.glob("*/migrations/*.py"),
+        *ROOT.glob("*/models.py"),
+        *ROOT.glob("*/blocks.py"),
+        *ROOT.glob("*/signals.py"),
+        ROOT / "home" / "base.py",
+        ROOT / "home" / "localization.py",
         *ROOT.glob("home/content/**/*.py"),
         ROOT / "home" / "seed.py",
         ROOT / "home" / "management" / "commands" / "load_site_content.py",
