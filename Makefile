@@ -46,18 +46,18 @@ run: content admin
 	@echo "Site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/   (Ctrl-C stops)"
 	$(PY) -m ocp.runner --bind $(HOST):$(PORT)
 
-## make test: install what the tests need and run the whole suite on SQLite, then again
-## on PostgreSQL at TEST_POSTGRES_URL (skipped with a message when none is reachable,
-## except on CI, where CI=true makes that a failure). The site's database template for
-## both engines is built at once, in a folder of the run's own; the SQLite run starts as
-## soon as its template is ready, while PostgreSQL's is still being built; each run then
-## spreads the tests over TEST_WORKERS processes (pytest-xdist, default: one per core)
-## and prints its time.
+## make test: install what the tests need and run the whole suite on SQLite, then on
+## PostgreSQL at TEST_POSTGRES_URL (skipped with a message when none is reachable, except
+## on CI, where CI=true makes that a failure). Each engine's site database is built once,
+## both at the same time, in a folder of the run's own; each run spreads its tests over
+## TEST_WORKERS processes (pytest-xdist; default: one more than the cores); the tests
+## marked engine_neutral (the browser tests among them) run in the SQLite run only. Every
+## phase prints its time (tests/support/make_test.sh).
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 TEST_WORKERS ?= auto
-PYTEST_PARALLEL := $(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal
 test: install-test
-	@start=$$(date +%s); 	templates=$$(mktemp -d "$${TMPDIR:-/tmp}/ocp-templates-XXXXXX"); 	export TEST_TEMPLATE_CACHE="$$templates"; 	if $(PY) -m tests.support.reachable postgres "$(TEST_POSTGRES_URL)"; then postgres=yes; 	elif [ "$$CI" = true ]; then 		echo "make test: PostgreSQL is required on CI (TEST_POSTGRES_URL)"; exit 1; 	else postgres=no; fi; 	drop() { if [ -n "$${pg:-}" ]; then wait $$pg 2>/dev/null; fi; if [ $$postgres = yes ]; then DATABASE_URL="$(TEST_POSTGRES_URL)" 		$(PY) -m tests.support.template_cache drop "$$templates"; else rm -rf "$$templates"; fi; }; 	trap drop EXIT; 	echo "make test: building the site's database (migrations, content) for each engine"; 	env -u DATABASE_URL $(PY) -m tests.support.template_cache build "$$templates" & sqlite=$$!; 	if [ $$postgres = yes ]; then DATABASE_URL="$(TEST_POSTGRES_URL)" 		$(PY) -m tests.support.template_cache build "$$templates" & pg=$$!; fi; 	wait $$sqlite || exit $$?; 	built=$$(date +%s); 	echo "make test: SQLite template built in $$((built - start)) s"; 	echo "make test: the suite on SQLite (PostgreSQL's template is still being built beside it)"; 	env -u DATABASE_URL $(PYTEST_PARALLEL) || exit $$?; 	sqlite_done=$$(date +%s); 	echo "make test: SQLite run took $$((sqlite_done - built)) s"; 	if [ $$postgres = yes ]; then 		wait $$pg || exit $$?; 		echo "make test: the suite on PostgreSQL"; 		DATABASE_URL="$(TEST_POSTGRES_URL)" $(PYTEST_PARALLEL) || exit $$?; 		echo "make test: PostgreSQL run took $$(($$(date +%s) - sqlite_done)) s"; 	else 		echo "make test: PostgreSQL run SKIPPED (set TEST_POSTGRES_URL to a server to run it)"; 	fi; 	echo "make test: $$(($$(date +%s) - start)) s in all"
+	@PY=$(PY) PYTEST=$(BIN)/pytest TEST_POSTGRES_URL="$(TEST_POSTGRES_URL)" \
+		TEST_WORKERS="$(TEST_WORKERS)" bash tests/support/make_test.sh
 
 lint: install-test
 	$(PY) -m tests.support.imports

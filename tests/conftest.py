@@ -70,7 +70,23 @@ SLOW_FIRST = (
 )
 
 
+# Set by make test for its PostgreSQL run (tests/support/make_test.sh): the tests marked
+# engine_neutral (every browser test, and those of files, headers, processes and settings
+# whose subject is not the database) ran in the SQLite run beside it. A PostgreSQL run
+# started by hand runs every test.
+ENGINE_NEUTRAL_RAN_ELSEWHERE = "TEST_ENGINE_NEUTRAL_ELSEWHERE"
+
+
+def engine_neutral(item) -> bool:
+    return bool(item.get_closest_marker("engine_neutral") or item.get_closest_marker("browser"))
+
+
 def pytest_collection_modifyitems(config, items):
+    if os.environ.get(ENGINE_NEUTRAL_RAN_ELSEWHERE) == "1":
+        elsewhere = [item for item in items if engine_neutral(item)]
+        if elsewhere:
+            config.hook.pytest_deselected(items=elsewhere)
+            items[:] = [item for item in items if not engine_neutral(item)]
     for item in items:
         mark = item.get_closest_marker("django_db")
         if mark and mark.kwargs.get("transaction") and not mark.kwargs.get("available_apps"):

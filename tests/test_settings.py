@@ -17,6 +17,8 @@ from ocp.config import (
     frontend_cache_config,
 )
 
+pytestmark = pytest.mark.engine_neutral
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

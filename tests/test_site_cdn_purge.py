@@ -20,6 +20,8 @@ import pytest
 from tests.support.reachable import redis_error
 from tests.support.servers import free_port, start_site
 
+pytestmark = pytest.mark.engine_neutral
+
 HOST = "ocp.test"  # the site's public name: BASE_URL, and the Host that Varnish sees
 VCL = """vcl 4.1;
 backend default {{ .host = "127.0.0.1"; .port = "{port}"; }}

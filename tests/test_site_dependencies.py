@@ -14,6 +14,8 @@ from packaging.requirements import Requirement
 from packaging.specifiers import SpecifierSet
 from packaging.version import Version
 
+pytestmark = pytest.mark.engine_neutral
+
 ROOT = Path(__file__).resolve().parent.parent
 
 SAFE_FLOORS = {

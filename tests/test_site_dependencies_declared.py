@@ -22,6 +22,8 @@ from packaging.utils import canonicalize_name
 
 from tests.support import imports
 
+pytestmark = pytest.mark.engine_neutral
+
 ROOT = imports.ROOT
 SETTINGS = ROOT / "site" / "settings"
 

@@ -23,6 +23,8 @@ from django.urls import reverse
 
 from tests.support.servers import free_port
 
+pytestmark = pytest.mark.engine_neutral
+
 ROOT = Path(__file__).resolve().parent.parent
 SYSTEMD = ROOT / "deploy" / "systemd"
 NGINX = (ROOT / "deploy" / "nginx" / "ocp.conf").read_text()

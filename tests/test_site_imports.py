@@ -16,6 +16,8 @@ import pytest
 from tests.support import imports
 from tests.support.servers import ROOT, base_env
 
+pytestmark = pytest.mark.engine_neutral
+
 
 @pytest.fixture(scope="module")
 def report() -> imports.Report:

@@ -32,6 +32,8 @@ from tests.support.fuzz import examples
 from tests.support.intake import send
 from tests.test_inquiries_materials import ANSWERS
 
+pytestmark = pytest.mark.engine_neutral
+
 FOLDERS = ["images", "original_images"]
 # {folder}: an image folder; {name}: the document's file name in documents/.
 TRAVERSALS = [

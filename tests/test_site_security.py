@@ -24,7 +24,7 @@ from tests.support.intake import send
 from tests.support.servers import query_database
 from tests.test_settings import run_python
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.engine_neutral]
 
 SNAPSHOT = Path(__file__).with_name("security_headers.json")
 HEADERS = [
