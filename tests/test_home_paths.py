@@ -66,6 +66,21 @@ def test_contact_us_in_the_privacy_policy_is_a_link_in_the_page_language(client,
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_the_material_request_sends_questions_to_the_contact_form(client, language):
+    """The request takes no message, so its introduction asks for questions through the
+    contact form, linked in the page's language."""
+    page = soup_of(client, f"/{language}/request-materials/")
+    assert not page.select("form textarea")
+    intro = page.select_one("main .rich-text")
+    assert hrefs(intro.select("a")) == [f"/{language}/contact/"]
+
+    material = Material.objects.get(locale__language_code=language)
+    sent = send(client, f"/{language}/request-materials/", {**ANSWERS, "materials": [material.pk]})
+    thanks = soup_of(client, sent["Location"])
+    assert f"/{language}/contact/" in hrefs(thanks.select("main .rich-text a"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_a_single_material_has_no_checkbox_and_is_sent_as_named(client, language):
     only = Material.objects.get(locale__language_code=language)
     page = soup_of(client, f"/{language}/materials/")

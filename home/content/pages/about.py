@@ -121,8 +121,8 @@ ABOUT = {
                         "企画協力も可能。</p>"
                     ),
                     en=(
-                        "<h3>A track record of 1,500+ participants, volunteers and foreign "
-                        "participants combined</h3>"
+                        "<h3>More than 1,500 people have taken part, volunteers and foreign "
+                        "participants together</h3>"
                         "<p>Extensive know-how and a trusted network, built over 4 years of "
                         "hands-on work in multicultural coexistence.</p>"
                         "<h3>An operating structure that keeps everyone safe and at ease</h3>"

@@ -684,8 +684,8 @@ HOME = {
                         "title": T(
                             ja="ボランティアと外国人参加者合わせて1,500名以上の参加実績",
                             en=(
-                                "A track record of 1,500+ participants, volunteers and foreign "
-                                "participants combined"
+                                "More than 1,500 people have taken part, volunteers and foreign "
+                                "participants together"
                             ),
                             ne="स्वयंसेवक र विदेशी सहभागी गरी जम्मा 1,500 भन्दा बढी सहभागीको अनुभव",
                         ),

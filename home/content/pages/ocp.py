@@ -94,8 +94,9 @@ OCP = {
                         "culture and language</li>"
                         "<li>Opportunities for Japanese employees to grow personally through "
                         "experience beyond their usual workplace and social contribution</li>"
-                        "<li>Help for companies to build social contribution in as a “system”, "
-                        "which helps employees stay and raises corporate value</li>"
+                        "<li>Help for companies to make social contribution part of how they "
+                        "work (a “system”), which helps employees stay and raises corporate "
+                        "value</li>"
                         "</ul>"
                     ),
                     ne=(

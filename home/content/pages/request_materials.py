@@ -33,41 +33,43 @@ REQUEST_MATERIALS = {
             "<p>おとなりさん・コーポレート・プログラム(OCP)のご紹介資料をご希望の方は、こちらの"
             "フォームにご記入ください。</p>"
             "<p>送信後すぐに、次のページから資料をダウンロードいただけます。ご入力いただいた"
-            "メールアドレスにもお送りします。導入のご相談やご質問があれば、あわせてお書き"
-            "ください。</p>"
+            "メールアドレスにもお送りします。導入のご相談やご質問は、"
+            '<a href="/ja/contact/">お問い合わせフォーム</a>からお寄せください。</p>'
         ),
         en=(
             "<p>If you would like the Otonari-san Corporate Program (OCP) introduction "
             "materials, please fill in this form.</p>"
             "<p>As soon as you submit it, you can download the materials on the next page. We "
-            "will also send them to the email address you enter. If you have any questions or "
-            "would like to talk about introducing the program, please add them too.</p>"
+            "will also send them to the email address you enter. For questions, or to talk "
+            'about introducing the program, please use the <a href="/en/contact/">contact '
+            "form</a>.</p>"
         ),
         ne=(
             "<p>ओतोनारी-सान कर्पोरेट प्रोग्राम (OCP) को परिचय सामग्री चाहनुहुन्छ भने कृपया "
             "यो फारम भर्नुहोस्।</p>"
             "<p>फारम पठाउनेबित्तिकै अर्को पृष्ठबाट सामग्री डाउनलोड गर्न सक्नुहुन्छ। तपाईंले "
             "लेख्नुभएको इमेल ठेगानामा पनि सामग्री पठाइनेछ। कार्यक्रम सुरु गर्नेबारे परामर्श वा "
-            "कुनै प्रश्न भए सँगै लेख्नुहोस्।</p>"
+            'कुनै प्रश्न भए <a href="/ne/contact/">सम्पर्क फारम</a>मार्फत पठाउनुहोस्।</p>'
         ),
     ),
     "thank_you_text": T(
         ja=(
             "<p>資料をご請求いただき、ありがとうございます。</p>"
             "<p>資料は次のページからすぐにダウンロードいただけます。ご入力いただいたメール"
-            "アドレスにもお送りします。ご質問やご相談があれば、担当者よりご連絡いたします。</p>"
+            "アドレスにもお送りします。ご質問やご相談は、"
+            '<a href="/ja/contact/">お問い合わせフォーム</a>からいつでもお寄せください。</p>'
         ),
         en=(
             "<p>Thank you for requesting our materials.</p>"
             "<p>You can download them right away on the next page, and we will also send them "
-            "to the email address you entered. If you have any questions or would like to talk "
-            "to us, a member of our staff will get back to you.</p>"
+            "to the email address you entered. For questions, or to talk to us, the "
+            '<a href="/en/contact/">contact form</a> is always open.</p>'
         ),
         ne=(
             "<p>सामग्रीका लागि अनुरोध गर्नुभएकोमा धन्यवाद।</p>"
             "<p>अर्को पृष्ठबाट तुरुन्तै सामग्री डाउनलोड गर्न सक्नुहुन्छ, र तपाईंले लेख्नुभएको "
-            "इमेल ठेगानामा पनि सामग्री पठाइनेछ। कुनै प्रश्न वा परामर्श भए हाम्रा कर्मचारीले "
-            "तपाईंलाई सम्पर्क गर्नेछन्।</p>"
+            "इमेल ठेगानामा पनि सामग्री पठाइनेछ। कुनै प्रश्न वा परामर्श भए जुनसुकै बेला "
+            '<a href="/ne/contact/">सम्पर्क फारम</a>मार्फत पठाउनुहोस्।</p>'
         ),
     ),
 }
