@@ -1,4 +1,10 @@
-"""The static export: complete, self-consistent, incremental and never half-written."""
+"""The static export: complete, self-consistent, incremental and never half-written.
+
+The tests of what the export writes are engine_neutral (they run in make test's SQLite
+run only): it renders pages and writes files, and the set of pages a change affects is
+the page cache's, tested on both engines. A move (treebeard rewrites paths in SQL of
+each engine's own), the audit log's times and the forms' records run on both.
+"""
 
 from __future__ import annotations
 
@@ -107,6 +113,7 @@ def publish(page: Page, django_capture_on_commit_callbacks) -> None:
     run_worker()
 
 
+@pytest.mark.engine_neutral
 def test_full_export_has_every_live_page_in_every_language(output):
     written = build(output)
     site = Site.objects.get(is_default_site=True)
@@ -135,6 +142,7 @@ def test_full_export_has_every_live_page_in_every_language(output):
         assert brotli.decompress(Path(f"{html}.br").read_bytes()) == html.read_bytes(), html
 
 
+@pytest.mark.engine_neutral
 def test_export_is_self_consistent_and_uses_the_base_url(output):
     build(output)
     assert broken_links(output, BASE_URL, external_origins=(API_ORIGIN,)) == []
@@ -147,6 +155,7 @@ def test_export_is_self_consistent_and_uses_the_base_url(output):
     assert not (output / "static" / "wagtailadmin").exists()  # only what the pages use
 
 
+@pytest.mark.engine_neutral
 def test_forms_post_to_the_backend_and_carry_nothing_per_visitor(output):
     build(output)
     first = snapshot(output)
@@ -175,6 +184,7 @@ def test_forms_post_to_the_backend_and_carry_nothing_per_visitor(output):
     assert "notice--success" in thanks
 
 
+@pytest.mark.engine_neutral
 def test_public_documents_are_exported_and_gated_ones_never(output):
     document = DocumentFactory(
         title="Public leaflet", file=ContentFile(b"%PDF-1.4 leaflet", name="leaflet.pdf")
@@ -197,6 +207,7 @@ def share_image_file(page) -> str:
     return share_images.share_path(page, site_name).lstrip("/")
 
 
+@pytest.mark.engine_neutral
 def test_publishing_one_page_rewrites_only_that_page_and_the_sitemap(
     output, django_capture_on_commit_callbacks
 ):
@@ -221,6 +232,7 @@ def test_publishing_one_page_rewrites_only_that_page_and_the_sitemap(
     assert "おとなりさん企業プログラム（OCP）の詳細" in after["ja/programs/ocp/index.html"].decode()
 
 
+@pytest.mark.engine_neutral
 def test_a_new_menu_title_rewrites_every_page_of_that_language_only(
     output, django_capture_on_commit_callbacks
 ):
@@ -240,6 +252,7 @@ def test_a_new_menu_title_rewrites_every_page_of_that_language_only(
     assert "Who we are" in (output / "en/faq/index.html").read_text()
 
 
+@pytest.mark.engine_neutral
 def test_unpublishing_removes_the_files_and_every_link_to_them(
     output, django_capture_on_commit_callbacks
 ):
@@ -267,6 +280,7 @@ def test_moving_a_page_moves_its_file(output, django_capture_on_commit_callbacks
     assert broken_links(output, BASE_URL, external_origins=(API_ORIGIN,)) == []
 
 
+@pytest.mark.engine_neutral
 def test_deleting_a_page_removes_its_file(output, django_capture_on_commit_callbacks):
     build(output)
     with django_capture_on_commit_callbacks(execute=True):
@@ -279,6 +293,7 @@ def test_deleting_a_page_removes_its_file(output, django_capture_on_commit_callb
     assert broken_links(output, BASE_URL, external_origins=(API_ORIGIN,)) == []
 
 
+@pytest.mark.engine_neutral
 def test_editing_a_faq_item_rewrites_the_pages_that_show_it(
     output, django_capture_on_commit_callbacks
 ):
@@ -295,6 +310,7 @@ def test_editing_a_faq_item_rewrites_the_pages_that_show_it(
     assert "Which companies can take part?" in (output / "en/faq/index.html").read_text()
 
 
+@pytest.mark.engine_neutral
 def test_changing_the_site_settings_rewrites_every_page_of_that_language(
     output, django_capture_on_commit_callbacks
 ):
@@ -328,6 +344,7 @@ def test_changed_since_picks_up_what_the_audit_log_shows(output):
     }
 
 
+@pytest.mark.engine_neutral
 def test_a_failed_build_leaves_the_previous_output_untouched(output, monkeypatch):
     build(output)
     before = snapshot(output)
@@ -346,6 +363,7 @@ def test_a_failed_build_leaves_the_previous_output_untouched(output, monkeypatch
     assert not list(output.rglob(".tmp-*"))
 
 
+@pytest.mark.engine_neutral
 def test_bad_options_are_refused_with_a_clear_message(tmp_path, hashed_static):
     with pytest.raises(CommandError, match="must be an origin"):
         call_command(

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # `make test`: the whole suite on SQLite, then on PostgreSQL.
 #
-# Both engines' site templates (migrations, content) are built at once, in a folder of
-# this run's own: the SQLite run starts as soon as its template is ready, while
-# PostgreSQL's is still being built beside it. Each run spreads its tests over
+# Each engine's site template (migrations, content) is built once, in a folder of this
+# run's own: SQLite's first, on its own (the run waits for it), then PostgreSQL's beside
+# the SQLite run. Each run spreads its tests over
 # TEST_WORKERS processes (pytest-xdist; by default one more than the cores, since about
 # a quarter of a run is spent waiting on real processes: browsers, servers, task
 # workers, mail servers that hang on purpose). The tests marked engine_neutral (what
@@ -56,16 +56,13 @@ finish() {
 }
 trap finish EXIT
 
-echo "make test: building the site's database (migrations, content) for each engine"
-env -u DATABASE_URL "$PY" -m tests.support.template_cache build "$templates" &
-sqlite_build=$!
+echo "make test: building the site's database (migrations, content) for SQLite"
+env -u DATABASE_URL "$PY" -m tests.support.template_cache build "$templates" || exit $?
+echo "make test: SQLite template built in $(elapsed) s"
 if [ $postgres = yes ]; then
   DATABASE_URL="$TEST_POSTGRES_URL" "$PY" -m tests.support.template_cache build "$templates" &
   pg_build=$!
 fi
-
-wait $sqlite_build || exit $?
-echo "make test: SQLite template built in $(elapsed) s"
 echo "make test: the suite on SQLite, $workers workers (PostgreSQL's template is still being built beside it)"
 sqlite_start=$(date +%s)
 env -u DATABASE_URL "$PYTEST" -n "$workers" --dist worksteal || exit $?
