@@ -63,7 +63,9 @@ if [ $postgres = yes ]; then
   DATABASE_URL="$TEST_POSTGRES_URL" "$PY" -m tests.support.template_cache build "$templates" &
   pg_build=$!
 fi
-echo "make test: the suite on SQLite, $workers workers (PostgreSQL's template is still being built beside it)"
+beside=""
+[ $postgres = yes ] && beside=" (PostgreSQL's template is being built beside it)"
+echo "make test: the suite on SQLite, in $workers processes$beside"
 sqlite_start=$(date +%s)
 env -u DATABASE_URL "$PYTEST" -n "$workers" --dist worksteal || exit $?
 sqlite_done=$(date +%s)
@@ -72,7 +74,7 @@ echo "make test: SQLite run took $((sqlite_done - sqlite_start)) s"
 if [ $postgres = yes ]; then
   wait $pg_build || exit $?
   pg_build=""
-  echo "make test: the suite on PostgreSQL, $workers workers (the engine-neutral tests ran on SQLite)"
+  echo "make test: the suite on PostgreSQL, in $workers processes (the engine-neutral tests ran on SQLite)"
   DATABASE_URL="$TEST_POSTGRES_URL" TEST_ENGINE_NEUTRAL_ELSEWHERE=1 \
     "$PYTEST" -n "$workers" --dist worksteal || exit $?
   echo "make test: PostgreSQL run took $(($(date +%s) - sqlite_done)) s"
