@@ -49,10 +49,10 @@ run: content admin
 ## make test: install what the tests need and run the whole suite on SQLite, then on
 ## PostgreSQL at TEST_POSTGRES_URL (skipped with a message when none is reachable, except
 ## on CI, where CI=true makes that a failure). Each engine's site database is built once,
-## both at the same time, in a folder of the run's own; each run spreads its tests over
-## TEST_WORKERS processes (pytest-xdist; default: one more than the cores); the tests
-## marked engine_neutral (the browser tests among them) run in the SQLite run only. Every
-## phase prints its time (tests/support/make_test.sh).
+## in a folder of the run's own (PostgreSQL's beside the SQLite run); each run spreads
+## its tests over TEST_WORKERS processes (pytest-xdist; default: one more than the
+## cores); the tests marked engine_neutral (the browser tests among them) run in the
+## SQLite run only. Every phase prints its time (tests/support/make_test.sh).
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 TEST_WORKERS ?= auto
 test: install-test

@@ -76,6 +76,10 @@ def prefetch_localized(request, value, locale: Locale | None) -> None:
         request._ocp_localized = (locale.pk, localized_pages(found, locale))
 
 
+# The pages read by linked_pages_at_once, for LinkedPageChooserBlock; set only inside it.
+_LINKED_PAGES: ContextVar[dict[int, Page] | None] = ContextVar("ocp_linked_pages", default=None)
+
+
 class LinkedPageChooserBlock(blocks.PageChooserBlock):
     """Wagtail's page chooser, whose pages come from :func:`linked_pages_at_once` while
     a page's context is built: a stream converts one block type at a time, and each
@@ -94,10 +98,6 @@ class LinkedPageChooserBlock(blocks.PageChooserBlock):
             return super().bulk_to_python(values)
         # a distinct instance for each use, as Wagtail's chooser gives
         return [copy(pages[value]) if value is not None else None for value in values]
-
-
-# The pages read by linked_pages_at_once, for LinkedPageChooserBlock; set only inside it.
-_LINKED_PAGES: ContextVar[dict[int, Page] | None] = ContextVar("ocp_linked_pages", default=None)
 
 
 def _linked_page_ids(block, raw) -> Iterator[int]:

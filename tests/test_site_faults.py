@@ -124,22 +124,22 @@ def run_workers(site, mail: MailServer, count: int = 1) -> None:
         assert worker.wait(timeout=120) == 0
 
 
+def backdate(site, table: str, column: str, where: str) -> None:
+    """Moves ``column`` of the rows ``where`` holds far into the past, as the clock would:
+    written straight to the site's database (another Django start cost more than the
+    test's SMTP waits)."""
+    assert site.count(table, where) > 0
+    site.query(f"UPDATE {table} SET {column} = %s WHERE {where}", "2000-01-01 00:00:00")  # noqa: S608
+
+
 def make_retries_due(site) -> None:
-    """Ends the retries' backoff as the clock would: every waiting task is due. Written
-    straight to the site's database (another Django start cost more than the test's SMTP
-    waits)."""
-    table = DBTaskResult._meta.db_table
-    assert site.count(table, "status = 'READY'") > 0
-    site.query(f"UPDATE {table} SET run_after = %s WHERE status = 'READY'", "2000-01-01 00:00:00")  # noqa: S608
+    """Ends the retries' backoff: every waiting task is due."""
+    backdate(site, DBTaskResult._meta.db_table, "run_after", "status = 'READY'")
 
 
 def make_claims_expire(site) -> None:
-    """Ages every claim on an email being sent past its expiry, as the clock would."""
-    assert site.count("inquiries_outboundemail", "status = 'sending'") > 0
-    site.query(
-        "UPDATE inquiries_outboundemail SET claimed_at = %s WHERE status = 'sending'",
-        "2000-01-01 00:00:00",
-    )
+    """Ages every claim on an email being sent past its expiry."""
+    backdate(site, "inquiries_outboundemail", "claimed_at", "status = 'sending'")
 
 
 def outbox(site) -> list[tuple[str, str, int]]:

@@ -3,14 +3,13 @@
 #
 # Each engine's site template (migrations, content) is built once, in a folder of this
 # run's own: SQLite's first, on its own (the run waits for it), then PostgreSQL's beside
-# the SQLite run. Each run spreads its tests over
-# TEST_WORKERS processes (pytest-xdist; by default one more than the cores, since about
-# a quarter of a run is spent waiting on real processes: browsers, servers, task
-# workers, mail servers that hang on purpose). The tests marked engine_neutral (what
-# they test does not change with the database: every browser test, and those of served
-# files, headers, processes, settings and packages) run once, in the SQLite run;
-# everything else runs on both. The two runs go one after the other: side by side they
-# only contend for the same cores.
+# the SQLite run. Each run spreads its tests over TEST_WORKERS processes (pytest-xdist;
+# by default one more than the cores, since about a quarter of a run is spent waiting on
+# real processes: browsers, servers, task workers, mail servers that hang on purpose).
+# The tests marked engine_neutral (what they test does not change with the database:
+# every browser test, and those of served and exported files, headers, processes,
+# settings and packages) run once, in the SQLite run; everything else runs on both. The
+# two runs go one after the other: side by side they only contend for the same cores.
 #
 # Without a PostgreSQL at TEST_POSTGRES_URL its run is skipped with a message, except
 # on CI (CI=true), where that is a failure. Every phase prints its time.
