@@ -78,6 +78,9 @@ def test_the_material_request_sends_questions_to_the_contact_form(client, langua
     sent = send(client, f"/{language}/request-materials/", {**ANSWERS, "materials": [material.pk]})
     thanks = soup_of(client, sent["Location"])
     assert f"/{language}/contact/" in hrefs(thanks.select("main .rich-text a"))
+    # the links are on this page, not on a next one
+    next_page = {"ja": "次のページ", "en": "next page", "ne": "अर्को पृष्ठ"}[language]
+    assert next_page not in thanks.select_one("main").get_text()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

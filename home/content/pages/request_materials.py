@@ -53,23 +53,18 @@ REQUEST_MATERIALS = {
         ),
     ),
     "thank_you_text": T(
+        # Shown above the download links, under the form's own thanks.
         ja=(
-            "<p>資料をご請求いただき、ありがとうございます。</p>"
-            "<p>資料は次のページからすぐにダウンロードいただけます。ご入力いただいたメール"
-            "アドレスにもお送りします。ご質問やご相談は、"
+            "<p>資料は以下からすぐにダウンロードいただけます。ご質問やご相談は、"
             '<a href="/ja/contact/">お問い合わせフォーム</a>からいつでもお寄せください。</p>'
         ),
         en=(
-            "<p>Thank you for requesting our materials.</p>"
-            "<p>You can download them right away on the next page, and we will also send them "
-            "to the email address you entered. For questions, or to talk to us, the "
-            '<a href="/en/contact/">contact form</a> is always open.</p>'
+            "<p>You can download the materials right away below. For questions, or to talk "
+            'to us, the <a href="/en/contact/">contact form</a> is always open.</p>'
         ),
         ne=(
-            "<p>सामग्रीका लागि अनुरोध गर्नुभएकोमा धन्यवाद।</p>"
-            "<p>अर्को पृष्ठबाट तुरुन्तै सामग्री डाउनलोड गर्न सक्नुहुन्छ, र तपाईंले लेख्नुभएको "
-            "इमेल ठेगानामा पनि सामग्री पठाइनेछ। कुनै प्रश्न वा परामर्श भए जुनसुकै बेला "
-            '<a href="/ne/contact/">सम्पर्क फारम</a>मार्फत पठाउनुहोस्।</p>'
+            "<p>सामग्री तलबाट तुरुन्तै डाउनलोड गर्न सक्नुहुन्छ। कुनै प्रश्न वा परामर्श भए "
+            'जुनसुकै बेला <a href="/ne/contact/">सम्पर्क फारम</a>मार्फत पठाउनुहोस्।</p>'
         ),
     ),
 }
